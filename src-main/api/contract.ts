@@ -1,0 +1,79 @@
+// The API contract: every method the renderer (and the CLI) may call, with a strict input
+// schema, an output schema, and whether it needs an unlocked vault. Types for the preload and
+// the renderer are inferred from this table; nothing is declared twice.
+
+import { z } from 'zod';
+import type { MethodName } from './methods.js';
+import * as s from './schemas.js';
+
+export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  needsUnlocked: boolean;
+}
+
+const spec = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, needsUnlocked: boolean): MethodSpec<I, O> => ({
+  input,
+  output,
+  needsUnlocked,
+});
+
+export const CONTRACT = {
+  'vault.list': spec(
+    s.empty,
+    z.array(
+      z.strictObject({
+        vaultId: s.vaultId,
+        displayName: z.string(),
+        createdAt: z.string(),
+        state: z.enum(['ready', 'damaged', 'newer-version']),
+      }),
+    ),
+    false,
+  ),
+  'vault.status': spec(s.empty, s.vaultStatus, false),
+  'vault.assessPassword': spec(
+    z.strictObject({ password: s.password, displayName: s.displayName.optional() }),
+    z.strictObject({ acceptable: z.boolean(), score: z.number().int().min(0).max(4), reasons: z.array(z.string()) }),
+    false,
+  ),
+  'vault.create': spec(
+    z.strictObject({ displayName: s.displayName, password: s.password }),
+    z.strictObject({ vaultId: s.vaultId, displayName: z.string(), secretKey: z.string(), recoveryCode: z.string() }),
+    false,
+  ),
+  'vault.unlock': spec(
+    z.strictObject({ vaultId: s.vaultId, password: s.password, secretKey: s.secretKeyText.optional() }),
+    s.vaultStatus,
+    false,
+  ),
+  'vault.recover': spec(
+    z.strictObject({
+      vaultId: s.vaultId,
+      recoveryCode: s.recoveryCodeText,
+      newPassword: s.password,
+      secretKey: s.secretKeyText.optional(),
+    }),
+    s.vaultStatus,
+    false,
+  ),
+  'vault.lock': spec(s.empty, z.null(), false),
+  'vault.changePassword': spec(
+    z.strictObject({ vaultId: s.vaultId, oldPassword: s.password, newPassword: s.password }),
+    z.null(),
+    false,
+  ),
+  'vault.delete': spec(z.strictObject({ vaultId: s.vaultId }), z.null(), false),
+} satisfies Record<MethodName, MethodSpec>;
+
+export type Contract = typeof CONTRACT;
+export type ApiInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ApiOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export type WireErrorShape = z.infer<typeof s.wireError>;
+export type Result<T> = { ok: true; value: T } | { ok: false; error: WireErrorShape };
+
+/** What the preload exposes as window.alcove: one async function per method, plus events. */
+export type AlcoveApi = { [M in MethodName]: (input: ApiInput<M>) => Promise<Result<ApiOutput<M>>> } & {
+  onEvent(name: import('./methods.js').EventName, cb: (payload: unknown) => void): () => void;
+};

@@ -1,0 +1,21 @@
+// The names of every method the renderer may call. Kept apart from the schemas so the
+// preload can import this list and nothing else; contract.ts must define exactly these
+// (the type system checks it).
+
+export const METHOD_NAMES = [
+  'vault.list',
+  'vault.status',
+  'vault.assessPassword',
+  'vault.create',
+  'vault.unlock',
+  'vault.recover',
+  'vault.lock',
+  'vault.changePassword',
+  'vault.delete',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+/** Events the main process pushes to the renderer. */
+export const EVENT_NAMES = ['vault.locked', 'lock.warning'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];

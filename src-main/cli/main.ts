@@ -1,0 +1,122 @@
+// `alcove`, the command line over the same core and the same dispatcher as the desktop app.
+// Public interface: command names, flags, JSON field names and error codes are used by
+// scripts outside this repository and stay exactly as documented in the README.
+
+import { Command, CommanderError, Option } from 'commander';
+import { AlcoveError, toWireError, type WireError } from '../errors.js';
+import { createCore, type AlcoveCore } from '../core.js';
+import { createLogger } from '../log/logger.js';
+import { FileSecretKeyStore } from '../vault/keystore.js';
+import { resolveHome } from '../vault/paths.js';
+import type { KdfChoice } from '../vault/service.js';
+import { stdinSecretReader, ttySecretReader, type SecretReader } from './secrets-input.js';
+import { registerVaultCommands } from './vault-commands.js';
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface GlobalOptions {
+  home?: string;
+  json?: boolean;
+  passwordStdin?: boolean;
+}
+
+/** What every command gets: the core (opened lazily), a way to read secrets, and output. */
+export interface CliContext {
+  core(): AlcoveCore;
+  secrets(): SecretReader;
+  /** Print a result: JSON on stdout with --json, else the human text. */
+  print(json: unknown, human: string): void;
+  call<T>(method: string, input: unknown): Promise<T>;
+  json: boolean;
+  /** Secrets come from a person at a terminal (so new passwords are asked twice). */
+  interactive: boolean;
+}
+
+/** Test-only: tests may pass cheap Argon2 costs; the CLI's own flags never can. */
+export interface CliTestHooks {
+  kdf?: KdfChoice;
+}
+
+export async function runCli(argv: string[], io: CliIo, hooks: CliTestHooks = {}): Promise<number> {
+  const program = new Command('alcove');
+  let core: AlcoveCore | null = null;
+  let reader: SecretReader | null = null;
+  const globals = (): GlobalOptions => program.opts<GlobalOptions>();
+
+  program
+    .description('Alcove: encrypted clinical records on your own computer.')
+    .addOption(new Option('--home <dir>', 'data directory (default: the app data folder, or $ALCOVE_HOME)'))
+    .option('--json', 'machine-readable output on stdout; errors as {"error":{"code","message"}}')
+    .option('--password-stdin', 'read secrets from standard input, one per line, instead of prompting')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => {
+        if (!globals().json) io.stderr.write(s);
+      },
+    });
+
+  const ctx: CliContext = {
+    core() {
+      if (!core) {
+        const home = resolveHome(globals().home, io.env);
+        core = createCore({
+          home,
+          keystore: new FileSecretKeyStore(home),
+          log: createLogger({ home }),
+          ...(hooks.kdf ? { kdf: hooks.kdf } : {}),
+        });
+      }
+      return core;
+    },
+    secrets() {
+      reader ??= globals().passwordStdin ? stdinSecretReader(io.stdin) : ttySecretReader();
+      return reader;
+    },
+    print(json, human) {
+      if (globals().json) io.stdout.write(`${JSON.stringify(json)}\n`);
+      else io.stdout.write(`${human}\n`);
+    },
+    async call<T>(method: string, input: unknown): Promise<T> {
+      const result = await this.core().dispatch(method, input);
+      if (!result.ok) throw new AlcoveError(result.error.code, result.error.message, result.error.details);
+      return result.value as T;
+    },
+    get json() {
+      return Boolean(globals().json);
+    },
+    get interactive() {
+      return !globals().passwordStdin;
+    },
+  };
+
+  registerVaultCommands(program, ctx);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.exitCode === 0) return 0; // --help, --version
+      writeError(io, Boolean(globals().json), { code: 'VALIDATION_FAILED', message: err.message.replace(/^error: /, '') });
+      return 2;
+    }
+    writeError(io, Boolean(globals().json), toWireError(err));
+    return 1;
+  } finally {
+    // Lock whatever is open and stop the worker, so the process can exit cleanly.
+    const opened = core as AlcoveCore | null;
+    if (opened) await opened.close();
+  }
+}
+
+function writeError(io: CliIo, json: boolean, error: WireError): void {
+  if (json) io.stdout.write(`${JSON.stringify({ error })}\n`);
+  else io.stderr.write(`Error (${error.code}): ${error.message}\n`);
+}

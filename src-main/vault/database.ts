@@ -1,0 +1,104 @@
+// Opening the encrypted vault database. SQLCipher 4 format (cipher=sqlcipher, legacy=4)
+// keyed with the raw 256-bit data key, so the stock SQLCipher tool can open it with the key:
+// no lock-in. PRAGMA key answers "ok" even for a wrong key, so the key is proved by reading
+// sqlite_master. Each safety pragma is set and read back, or the open fails.
+
+import { existsSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { AlcoveError } from '../errors.js';
+import { assertNotNewer, migrate } from './migrations/index.js';
+
+export const PAGE_SIZE = 4096;
+/** Pages of cache: enough for search and charts on a large vault without bloating memory. */
+export const CACHE_PAGES = 16384;
+
+export interface OpenOptions {
+  /** Create a new, empty database (refused if the file exists). */
+  create?: boolean;
+  /** Custom native binding path (the Electron build loads its own ABI). */
+  nativeBinding?: string;
+}
+
+function databaseCorrupt(): AlcoveError {
+  return new AlcoveError(
+    'DATABASE_CORRUPT',
+    'The vault database is damaged or incomplete; your password is right, but the data cannot be read. Restore the vault from a backup; nothing was changed.',
+  );
+}
+
+/** Apply the cipher settings and key: the only pragmas a stock SQLCipher 4 needs. */
+export function applyKey(db: Database.Database, dek: Buffer): void {
+  db.pragma(`cipher = 'sqlcipher'`);
+  db.pragma('legacy = 4');
+  const hex = dek.toString('hex');
+  db.pragma(`key = "x'${hex}'"`);
+}
+
+function setAndCheck(db: Database.Database, pragma: string, value: string | number, expected: string | number): void {
+  db.pragma(`${pragma} = ${value}`);
+  const actual = db.pragma(pragma, { simple: true });
+  if (String(actual).toLowerCase() !== String(expected).toLowerCase()) {
+    throw new AlcoveError('INTERNAL', `The vault database refused a required safety setting (${pragma}); it was not opened.`);
+  }
+}
+
+export function openVaultDatabase(file: string, dek: Buffer, options: OpenOptions = {}): Database.Database {
+  const exists = existsSync(file);
+  if (options.create && exists) throw new AlcoveError('INTERNAL', 'A vault database already exists at that place.');
+  if (!options.create && !exists) throw databaseCorrupt();
+  if (!options.create) {
+    // A file that is not a whole number of pages was cut short (a copy interrupted, a full disk).
+    const { size } = statSync(file);
+    if (size === 0 || size % PAGE_SIZE !== 0) throw databaseCorrupt();
+  }
+  const db = new Database(file, {
+    fileMustExist: !options.create,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    applyKey(db, dek);
+    try {
+      // The key is already proved by the header's key slot, so failing here means damage.
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch {
+      throw databaseCorrupt();
+    }
+    if (!options.create) assertNotNewer(db);
+    if (!options.create) checkPageCount(db, file);
+    setAndCheck(db, 'temp_store', 'MEMORY', 2);
+    setAndCheck(db, 'secure_delete', 'ON', 1);
+    setAndCheck(db, 'journal_mode', 'WAL', 'wal');
+    setAndCheck(db, 'synchronous', 'FULL', 2);
+    db.pragma(`cache_size = -${(CACHE_PAGES * PAGE_SIZE) / 1024}`);
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    return db;
+  } catch (err) {
+    db.close();
+    if (err instanceof AlcoveError) throw err;
+    if (isSqliteCorruption(err)) throw databaseCorrupt();
+    throw err;
+  }
+}
+
+/** The header page records how many pages the database has; fewer on disk means truncation. */
+function checkPageCount(db: Database.Database, file: string): void {
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  const onDisk = statSync(file).size / PAGE_SIZE;
+  const walExists = existsSync(`${file}-wal`);
+  if (!walExists && pages > onDisk) throw databaseCorrupt();
+}
+
+function isSqliteCorruption(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_IOERR_SHORT_READ';
+}
+
+/** Flush the WAL into the database and truncate it, so no stale page lingers beside it. */
+export function checkpointAndClose(db: Database.Database): void {
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,162 @@
+// Vault key handling, run inside the vault worker: the only code that ever holds the data
+// key. Creating a vault, proving a password or recovery code against the header, rewriting a
+// key slot. Every check that can fail runs before anything is written.
+
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { AlcoveError } from '../errors.js';
+import { argon2id, type KdfCost, type KdfParams } from '../crypto/kdf.js';
+import { headerMacKey, passwordKek, recoveryKek, unwrapKey, wrapKey } from '../crypto/keys.js';
+import { parseRecoveryCode, wipe } from '../crypto/secrets.js';
+import { removeStaleTemps, writeFileAtomic } from '../fs/atomic.js';
+import {
+  HEADER_FORMAT,
+  HEADER_VERSION,
+  parseHeader,
+  secretKeyId,
+  serialiseHeader,
+  slotAad,
+  verifyHeaderMac,
+  type HeaderBody,
+} from './header.js';
+import { checkpointAndClose, openVaultDatabase } from './database.js';
+import type { VaultPaths } from './paths.js';
+
+export type SecretKeySource = 'device' | 'user';
+
+function passwordBytes(password: string): Buffer {
+  // The same password typed through different input methods must derive the same key.
+  return Buffer.from(password.normalize('NFC'), 'utf8');
+}
+
+async function passwordSlot(vaultId: string, password: string, secretKey: Buffer, cost: KdfCost, dek: Buffer) {
+  const kdf: KdfParams = { algorithm: 'argon2id', ...cost, salt: randomBytes(16).toString('hex') };
+  const pw = passwordBytes(password);
+  const stretched = await argon2id(pw, kdf);
+  const kek = passwordKek(stretched, secretKey, Buffer.from(kdf.salt, 'hex'));
+  try {
+    return { kdf, wrapped: wrapKey(kek, dek, slotAad(vaultId, 'password')) };
+  } finally {
+    wipe(pw, stretched, kek);
+  }
+}
+
+export interface CreateRequest {
+  paths: VaultPaths;
+  vaultId: string;
+  displayName: string;
+  password: string;
+  secretKey: Buffer;
+  recoveryCode: Buffer;
+  kdfCost: KdfCost;
+  now: Date;
+}
+
+/** Create the database and header. The header is written last: a vault exists once it does. */
+export async function createVault(req: CreateRequest): Promise<void> {
+  const { paths, vaultId } = req;
+  await fs.mkdir(paths.dir, { recursive: false, mode: 0o700 });
+  const dek = randomBytes(32);
+  const recoverySalt = randomBytes(16);
+  const rKek = recoveryKek(req.recoveryCode, recoverySalt);
+  const macKey = headerMacKey(req.secretKey, vaultId);
+  try {
+    const body: HeaderBody = {
+      format: HEADER_FORMAT,
+      version: HEADER_VERSION,
+      vaultId,
+      displayName: req.displayName,
+      createdAt: req.now.toISOString(),
+      secretKeyId: secretKeyId(req.secretKey),
+      slots: {
+        password: await passwordSlot(vaultId, req.password, req.secretKey, req.kdfCost, dek),
+        recovery: { salt: recoverySalt.toString('hex'), wrapped: wrapKey(rKek, dek, slotAad(vaultId, 'recovery')) },
+      },
+    };
+    const db = openVaultDatabase(paths.database, dek, { create: true });
+    try {
+      db.prepare('INSERT INTO vault_meta (key, value) VALUES (?, ?), (?, ?)').run('vault_id', vaultId, 'created_at', body.createdAt);
+    } finally {
+      checkpointAndClose(db);
+    }
+    await fs.chmod(paths.database, 0o600);
+    await writeFileAtomic(paths.header, serialiseHeader(body, macKey));
+  } catch (err) {
+    await fs.rm(paths.dir, { recursive: true, force: true });
+    throw err;
+  } finally {
+    wipe(dek, rKek, macKey);
+  }
+}
+
+export interface VerifiedHeader {
+  body: HeaderBody;
+  macKey: Buffer;
+}
+
+/** Read and authenticate the header with the secret key. Changes nothing. */
+export async function readVerifiedHeader(paths: VaultPaths, secretKey: Buffer, source: SecretKeySource): Promise<VerifiedHeader> {
+  let text: string;
+  try {
+    text = await fs.readFile(paths.header, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new AlcoveError('NOT_FOUND', 'There is no vault with that id on this computer.');
+    throw err;
+  }
+  const header = parseHeader(text);
+  if (header.body.secretKeyId !== secretKeyId(secretKey)) {
+    if (source === 'user') {
+      throw new AlcoveError('SECRET_KEY_INVALID', 'That secret key belongs to a different vault. Use the one printed in this vault’s recovery kit.');
+    }
+    throw new AlcoveError(
+      'HEADER_TAMPERED',
+      'The vault header does not match the secret key kept on this computer, so Alcove refuses to use it. Restore the vault from a backup; nothing was changed.',
+    );
+  }
+  const macKey = headerMacKey(secretKey, header.body.vaultId);
+  try {
+    verifyHeaderMac(header, macKey);
+  } catch (err) {
+    wipe(macKey);
+    throw err;
+  }
+  return { body: header.body, macKey };
+}
+
+/** Unwrap the data key with a password. Null means the password is wrong. */
+export async function unwrapWithPassword(body: HeaderBody, password: string, secretKey: Buffer): Promise<Buffer | null> {
+  const { kdf, wrapped } = body.slots.password;
+  const pw = passwordBytes(password);
+  const stretched = await argon2id(pw, kdf);
+  const kek = passwordKek(stretched, secretKey, Buffer.from(kdf.salt, 'hex'));
+  try {
+    return unwrapKey(kek, wrapped, slotAad(body.vaultId, 'password'));
+  } finally {
+    wipe(pw, stretched, kek);
+  }
+}
+
+/** Unwrap the data key with a recovery code. Null means the code is wrong. */
+export function unwrapWithRecovery(body: HeaderBody, recoveryCodeText: string): Buffer | null {
+  const code = parseRecoveryCode(recoveryCodeText);
+  const kek = recoveryKek(code, Buffer.from(body.slots.recovery.salt, 'hex'));
+  try {
+    return unwrapKey(kek, body.slots.recovery.wrapped, slotAad(body.vaultId, 'recovery'));
+  } finally {
+    wipe(code, kek);
+  }
+}
+
+/**
+ * Replace the password slot only (the database is never re-encrypted). Crash-safe: the new
+ * header goes to a temp file, is fsynced and renamed over the old one, so a kill at any
+ * instant leaves a header that opens with the old password or the new one.
+ */
+export async function rewritePasswordSlot(paths: VaultPaths, header: VerifiedHeader, dek: Buffer, newPassword: string, secretKey: Buffer): Promise<void> {
+  const { kdf } = header.body.slots.password;
+  const cost: KdfCost = { memoryKiB: kdf.memoryKiB, iterations: kdf.iterations, parallelism: kdf.parallelism };
+  const slot = await passwordSlot(header.body.vaultId, newPassword, secretKey, cost, dek);
+  const body: HeaderBody = { ...header.body, slots: { ...header.body.slots, password: slot } };
+  await removeStaleTemps(paths.dir);
+  await writeFileAtomic(paths.header, serialiseHeader(body, header.macKey));
+}

@@ -1,0 +1,46 @@
+// The ordered list of schema migrations. All pending ones run in one transaction and set
+// `user_version`; a vault whose version is ahead of this list is refused, untouched.
+
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { AlcoveError } from '../../errors.js';
+import { migration0001 } from './0001-initial.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [migration0001];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Refuse a database written by a newer Alcove; read-only, changes nothing. */
+export function assertNotNewer(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
+  const version = schemaVersion(db);
+  if (version > migrations.length) {
+    throw new AlcoveError(
+      'VAULT_FROM_NEWER_VERSION',
+      `This vault was written by a newer version of Alcove (schema ${version}, this version knows ${migrations.length}). Update Alcove to open it; nothing was changed.`,
+    );
+  }
+}
+
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  assertNotNewer(db, migrations);
+  const from = schemaVersion(db);
+  const pending = migrations.slice(from);
+  if (pending.length === 0) return from;
+  db.transaction(() => {
+    for (const [i, m] of pending.entries()) {
+      if (m.version !== from + i + 1) throw new Error(`migration ${m.name} is out of order`);
+      db.exec(m.up);
+    }
+    db.pragma(`user_version = ${migrations.length}`);
+  }).immediate();
+  return migrations.length;
+}

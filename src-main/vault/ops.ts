@@ -1,0 +1,25 @@
+// Domain operations that run inside the vault worker against the open database, each in
+// one transaction. Records, audit and search add their operations here as they land.
+
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { AlcoveError } from '../errors.js';
+
+export type WorkerOp = (db: Database.Database, input: never, now: number) => unknown;
+
+export const OPS: Record<string, WorkerOp> = {
+  'settings.get': (db, input: { key: string }) => {
+    const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(input.key) as { value: string } | undefined;
+    return row ? (JSON.parse(row.value) as unknown) : null;
+  },
+  'settings.set': (db, input: { key: string; value: unknown }, now) => {
+    db.prepare(
+      'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
+    ).run(input.key, JSON.stringify(input.value), now);
+    return null;
+  },
+  'meta.vaultId': (db) => {
+    const row = db.prepare("SELECT value FROM vault_meta WHERE key = 'vault_id'").get() as { value: string } | undefined;
+    if (!row) throw new AlcoveError('DATABASE_CORRUPT', 'The vault database has no identity record; restore it from a backup.');
+    return row.value;
+  },
+};

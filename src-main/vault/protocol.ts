@@ -1,0 +1,45 @@
+// Messages between the main thread and the vault worker. Requests carry an id; the worker
+// answers each once, with a value or a wire error (never a stack).
+
+import type { WireError } from '../errors.js';
+import type { KdfCost } from '../crypto/kdf.js';
+import type { SecretKeySource } from './engine.js';
+import type { VaultPaths } from './paths.js';
+
+export interface WorkerRequests {
+  create: {
+    args: { paths: VaultPaths; vaultId: string; displayName: string; password: string; secretKey: Uint8Array; recoveryCode: Uint8Array; kdfCost: KdfCost; now: number };
+    result: null;
+  };
+  unlock: {
+    args: { paths: VaultPaths; password: string; secretKey: Uint8Array; source: SecretKeySource };
+    result: { vaultId: string; displayName: string };
+  };
+  recover: {
+    args: { paths: VaultPaths; recoveryCode: string; newPassword: string; secretKey: Uint8Array; source: SecretKeySource };
+    result: { vaultId: string; displayName: string };
+  };
+  changePassword: {
+    args: { paths: VaultPaths; oldPassword: string; newPassword: string; secretKey: Uint8Array; source: SecretKeySource };
+    result: null;
+  };
+  /** Read the header, prove it, nothing else: used before deleting or by `vault check`. */
+  verifyHeader: {
+    args: { paths: VaultPaths; secretKey: Uint8Array; source: SecretKeySource };
+    result: null;
+  };
+  lock: { args: Record<string, never>; result: null };
+  status: { args: Record<string, never>; result: { open: boolean; vaultId: string | null; databaseOpen: boolean } };
+  /** A domain operation on the open database (see ops.ts). */
+  op: { args: { name: string; input: unknown }; result: unknown };
+}
+
+export type WorkerMethod = keyof WorkerRequests;
+
+export interface WorkerRequest<M extends WorkerMethod = WorkerMethod> {
+  id: number;
+  method: M;
+  args: WorkerRequests[M]['args'];
+}
+
+export type WorkerResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WireError };

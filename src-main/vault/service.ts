@@ -1,0 +1,330 @@
+// The vault as the rest of the app sees it: list, create, unlock, recover, change password,
+// lock, delete. Runs on the main thread but holds no data key: every operation that needs one
+// is sent to the vault worker. Operations run one at a time, so a lock can never interleave
+// with an unlock.
+
+import { randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { AlcoveError } from '../errors.js';
+import { calibrate, type KdfCost } from '../crypto/kdf.js';
+import { formatRecoveryCode, formatSecretKey, newRecoveryCode, newSecretKey, parseSecretKey, wipe } from '../crypto/secrets.js';
+import { shred } from '../fs/atomic.js';
+import { silentLog, type Log } from '../log/logger.js';
+import type { SecretKeySource } from './engine.js';
+import { parseHeader, VaultIdSchema } from './header.js';
+import type { SecretKeyStore } from './keystore.js';
+import { Lockout } from './lockout.js';
+import { assertAcceptablePassword } from './password-policy.js';
+import { vaultPaths, vaultsDir } from './paths.js';
+import { VaultWorkerClient } from './worker-client.js';
+
+export interface VaultSummary {
+  vaultId: string;
+  displayName: string;
+  createdAt: string;
+  /** 'ready', or why the vault cannot be opened as it is. */
+  state: 'ready' | 'damaged' | 'newer-version';
+}
+
+export interface RecoveryKit {
+  vaultId: string;
+  displayName: string;
+  secretKey: string;
+  recoveryCode: string;
+}
+
+export type KdfChoice = { kind: 'calibrate' } | { kind: 'fixed-for-tests'; cost: KdfCost };
+
+export interface VaultServiceOptions {
+  home: string;
+  keystore: SecretKeyStore;
+  log?: Log;
+  now?: () => number;
+  worker?: VaultWorkerClient;
+  /** How to pick Argon2 costs for new vaults. Only tests pass 'fixed-for-tests'. */
+  kdf?: KdfChoice;
+}
+
+export type VaultStatus = { state: 'locked' } | { state: 'unlocked'; vaultId: string; displayName: string };
+
+export class VaultService {
+  private readonly home: string;
+  private readonly keystore: SecretKeyStore;
+  private readonly log: Log;
+  private readonly now: () => number;
+  private readonly kdf: KdfChoice;
+  readonly worker: VaultWorkerClient;
+  private open: { vaultId: string; displayName: string } | null = null;
+  private chain: Promise<unknown> = Promise.resolve();
+  /** Listeners told when the vault locks for any reason (worker crash included). */
+  private readonly lockListeners = new Set<(reason: string) => void>();
+
+  constructor(options: VaultServiceOptions) {
+    this.home = options.home;
+    this.keystore = options.keystore;
+    this.log = options.log ?? silentLog;
+    this.now = options.now ?? Date.now;
+    this.kdf = options.kdf ?? { kind: 'calibrate' };
+    this.worker = options.worker ?? new VaultWorkerClient();
+    this.worker.onCrash = () => {
+      if (!this.open) return;
+      this.open = null;
+      this.log.error('vault.worker_crashed');
+      this.emitLocked('crash');
+    };
+  }
+
+  onLocked(listener: (reason: string) => void): () => void {
+    this.lockListeners.add(listener);
+    return () => this.lockListeners.delete(listener);
+  }
+
+  private emitLocked(reason: string): void {
+    for (const l of this.lockListeners) l(reason);
+  }
+
+  /** Serialise operations: each starts when the previous one has settled. */
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(fn, fn);
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  status(): VaultStatus {
+    return this.open ? { state: 'unlocked', ...this.open } : { state: 'locked' };
+  }
+
+  get isUnlocked(): boolean {
+    return this.open !== null;
+  }
+
+  async list(): Promise<VaultSummary[]> {
+    let names: string[];
+    try {
+      names = await fs.readdir(vaultsDir(this.home));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    }
+    const out: VaultSummary[] = [];
+    for (const name of names.sort()) {
+      if (!VaultIdSchema.safeParse(name).success) continue;
+      const paths = vaultPaths(this.home, name);
+      let text: string;
+      try {
+        text = await fs.readFile(paths.header, 'utf8');
+      } catch {
+        continue; // no header: an interrupted creation, not a vault
+      }
+      try {
+        const { body } = parseHeader(text);
+        out.push({ vaultId: name, displayName: body.displayName, createdAt: body.createdAt, state: 'ready' });
+      } catch (err) {
+        const state = err instanceof AlcoveError && err.code === 'VAULT_FROM_NEWER_VERSION' ? 'newer-version' : 'damaged';
+        out.push({ vaultId: name, displayName: 'Unreadable vault', createdAt: '', state });
+      }
+    }
+    return out.sort((a, b) => a.displayName.localeCompare(b.displayName) || a.createdAt.localeCompare(b.createdAt));
+  }
+
+  create(input: { displayName: string; password: string }): Promise<RecoveryKit> {
+    return this.exclusive(async () => {
+      assertAcceptablePassword(input.password, [input.displayName]);
+      const vaultId = randomUUID();
+      const paths = vaultPaths(this.home, vaultId);
+      await fs.mkdir(vaultsDir(this.home), { recursive: true, mode: 0o700 });
+      const kdfCost = this.kdf.kind === 'calibrate' ? await calibrate() : this.kdf.cost;
+      const secretKey = newSecretKey();
+      const recoveryCode = newRecoveryCode();
+      try {
+        // The device keeps the secret key before the vault exists, so no crash can leave a
+        // vault whose secret key was never stored.
+        await this.keystore.put(vaultId, secretKey);
+        try {
+          await this.worker.call('create', {
+            paths,
+            vaultId,
+            displayName: input.displayName,
+            password: input.password,
+            secretKey: new Uint8Array(secretKey),
+            recoveryCode: new Uint8Array(recoveryCode),
+            kdfCost,
+            now: this.now(),
+          });
+        } catch (err) {
+          await this.keystore.delete(vaultId);
+          throw err;
+        }
+        this.log.info('vault.created', { vaultId });
+        return {
+          vaultId,
+          displayName: input.displayName,
+          secretKey: formatSecretKey(secretKey),
+          recoveryCode: formatRecoveryCode(recoveryCode),
+        };
+      } finally {
+        wipe(secretKey, recoveryCode);
+      }
+    });
+  }
+
+  /** The secret key for a vault: typed by the user, or from this device's key store. */
+  private async secretKeyFor(vaultId: string, typed?: string): Promise<{ key: Buffer; source: SecretKeySource }> {
+    if (typed) return { key: parseSecretKey(typed), source: 'user' };
+    const stored = await this.keystore.get(vaultId);
+    if (!stored) {
+      throw new AlcoveError(
+        'SECRET_KEY_MISSING',
+        'This computer does not have the secret key for this vault. Enter it from your recovery kit (it starts with AK1-).',
+      );
+    }
+    return { key: stored, source: 'device' };
+  }
+
+  private async assertExists(vaultId: string): Promise<void> {
+    try {
+      await fs.access(vaultPaths(this.home, vaultId).header);
+    } catch {
+      throw new AlcoveError('NOT_FOUND', 'There is no vault with that id on this computer.');
+    }
+  }
+
+  unlock(input: { vaultId: string; password: string; secretKey?: string }): Promise<VaultStatus> {
+    return this.exclusive(async () => {
+      if (this.open) throw new AlcoveError('VAULT_ALREADY_UNLOCKED', 'A vault is already open. Lock it first.');
+      await this.assertExists(input.vaultId);
+      const paths = vaultPaths(this.home, input.vaultId);
+      const lockout = new Lockout(paths.lockout, this.now);
+      await lockout.assertNotLockedOut();
+      const { key, source } = await this.secretKeyFor(input.vaultId, input.secretKey);
+      try {
+        const opened = await this.worker.call('unlock', { paths, password: input.password, secretKey: new Uint8Array(key), source });
+        await lockout.recordSuccess();
+        if (source === 'user') await this.keystore.put(input.vaultId, key);
+        this.open = opened;
+        this.log.info('vault.unlocked', { vaultId: input.vaultId });
+        return this.status();
+      } catch (err) {
+        throw await this.countFailure(lockout, err, input.vaultId);
+      } finally {
+        wipe(key);
+      }
+    });
+  }
+
+  recover(input: { vaultId: string; recoveryCode: string; newPassword: string; secretKey?: string }): Promise<VaultStatus> {
+    return this.exclusive(async () => {
+      if (this.open) throw new AlcoveError('VAULT_ALREADY_UNLOCKED', 'A vault is already open. Lock it first.');
+      await this.assertExists(input.vaultId);
+      const paths = vaultPaths(this.home, input.vaultId);
+      const lockout = new Lockout(paths.lockout, this.now);
+      await lockout.assertNotLockedOut();
+      const summary = (await this.list()).find((v) => v.vaultId === input.vaultId);
+      assertAcceptablePassword(input.newPassword, summary ? [summary.displayName] : []);
+      const { key, source } = await this.secretKeyFor(input.vaultId, input.secretKey);
+      try {
+        const opened = await this.worker.call('recover', {
+          paths,
+          recoveryCode: input.recoveryCode,
+          newPassword: input.newPassword,
+          secretKey: new Uint8Array(key),
+          source,
+        });
+        await lockout.recordSuccess();
+        if (source === 'user') await this.keystore.put(input.vaultId, key);
+        this.open = opened;
+        this.log.info('vault.recovered', { vaultId: input.vaultId });
+        return this.status();
+      } catch (err) {
+        throw await this.countFailure(lockout, err, input.vaultId);
+      } finally {
+        wipe(key);
+      }
+    });
+  }
+
+  changePassword(input: { vaultId: string; oldPassword: string; newPassword: string }): Promise<void> {
+    return this.exclusive(async () => {
+      await this.assertExists(input.vaultId);
+      const paths = vaultPaths(this.home, input.vaultId);
+      const lockout = new Lockout(paths.lockout, this.now);
+      await lockout.assertNotLockedOut();
+      const summary = (await this.list()).find((v) => v.vaultId === input.vaultId);
+      assertAcceptablePassword(input.newPassword, summary ? [summary.displayName] : []);
+      if (input.newPassword === input.oldPassword) {
+        throw new AlcoveError('WEAK_PASSWORD', 'The new password must differ from the current one.');
+      }
+      const { key, source } = await this.secretKeyFor(input.vaultId);
+      try {
+        await this.worker.call('changePassword', {
+          paths,
+          oldPassword: input.oldPassword,
+          newPassword: input.newPassword,
+          secretKey: new Uint8Array(key),
+          source,
+        });
+        await lockout.recordSuccess();
+        this.log.info('vault.password_changed', { vaultId: input.vaultId });
+      } catch (err) {
+        throw await this.countFailure(lockout, err, input.vaultId);
+      } finally {
+        wipe(key);
+      }
+    });
+  }
+
+  private async countFailure(lockout: Lockout, err: unknown, vaultId: string): Promise<unknown> {
+    if (err instanceof AlcoveError && (err.code === 'WRONG_PASSWORD' || err.code === 'WRONG_RECOVERY_CODE')) {
+      const counted = await lockout.recordFailure(err.code);
+      this.log.warn('vault.unlock_failed', { vaultId, code: counted.code, ...counted.details });
+      return counted;
+    }
+    if (err instanceof AlcoveError) this.log.warn('vault.operation_failed', { vaultId, code: err.code });
+    return err;
+  }
+
+  lock(reason = 'manual'): Promise<void> {
+    return this.exclusive(async () => {
+      const wasOpen = this.open;
+      await this.worker.call('lock', {});
+      this.open = null;
+      if (wasOpen) {
+        this.log.info('vault.locked', { vaultId: wasOpen.vaultId, reason });
+        this.emitLocked(reason);
+      }
+    });
+  }
+
+  /**
+   * Destroy a vault: the header (the only place the wrapped data key lives), the device's
+   * secret key, the lockout state and the database files are overwritten, then removed.
+   */
+  delete(input: { vaultId: string }): Promise<void> {
+    return this.exclusive(async () => {
+      await this.assertExists(input.vaultId);
+      if (this.open?.vaultId === input.vaultId) {
+        await this.worker.call('lock', {});
+        this.open = null;
+        this.emitLocked('deleted');
+      }
+      const paths = vaultPaths(this.home, input.vaultId);
+      await shred(paths.header);
+      await this.keystore.delete(input.vaultId);
+      const names = await fs.readdir(paths.dir);
+      for (const name of names) await shred(`${paths.dir}/${name}`);
+      await fs.rm(paths.dir, { recursive: true, force: true });
+      this.log.info('vault.deleted', { vaultId: input.vaultId });
+    });
+  }
+
+  /** A domain operation on the open vault, run in the worker in one transaction. */
+  async op<T>(name: string, input: unknown): Promise<T> {
+    if (!this.open) throw new AlcoveError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    return (await this.worker.call('op', { name, input })) as T;
+  }
+
+  async close(): Promise<void> {
+    if (this.open) await this.lock('quit');
+    await this.worker.stop();
+  }
+}

@@ -1,0 +1,84 @@
+// The main thread's handle on the vault worker: typed request/response over postMessage.
+// If the worker dies, every pending call fails with a typed error and the next call starts
+// a fresh worker (which holds no key: the vault is then locked).
+
+import { Worker } from 'node:worker_threads';
+import { AlcoveError, fromWireError } from '../errors.js';
+import type { WorkerMethod, WorkerRequests, WorkerResponse } from './protocol.js';
+
+export interface WorkerEntry {
+  /** The bootstrap module (worker-boot.mjs, or the bundled worker in the packaged app). */
+  boot: URL;
+  /** The worker module it imports. */
+  entry: URL;
+}
+
+export function defaultWorkerEntry(): WorkerEntry {
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  return {
+    boot: new URL('./worker-boot.mjs', import.meta.url),
+    entry: new URL(`./worker${ext}`, import.meta.url),
+  };
+}
+
+type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void };
+
+export class VaultWorkerClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  /** Called when the worker dies unexpectedly (the vault is then locked). */
+  onCrash: (() => void) | null = null;
+
+  constructor(private readonly entry: WorkerEntry = defaultWorkerEntry()) {}
+
+  /** Start the worker ahead of time so the first unlock does not pay for it. */
+  start(): void {
+    if (this.worker) return;
+    const worker = new Worker(this.entry.boot, { workerData: { entry: this.entry.entry.href } });
+    worker.on('message', (msg: WorkerResponse) => {
+      const p = this.pending.get(msg.id);
+      if (!p) return;
+      this.pending.delete(msg.id);
+      if (this.pending.size === 0) worker.unref();
+      if (msg.ok) p.resolve(msg.value);
+      else p.reject(fromWireError(msg.error));
+    });
+    const fail = () => {
+      if (this.worker !== worker) return;
+      this.worker = null;
+      for (const p of this.pending.values()) {
+        p.reject(new AlcoveError('INTERNAL', 'The vault stopped unexpectedly and was locked. Unlock it again; saved work is safe.'));
+      }
+      this.pending.clear();
+      this.onCrash?.();
+    };
+    worker.on('error', fail);
+    worker.on('exit', fail);
+    worker.unref();
+    this.worker = worker;
+  }
+
+  call<M extends WorkerMethod>(method: M, args: WorkerRequests[M]['args']): Promise<WorkerRequests[M]['result']> {
+    this.start();
+    const worker = this.worker as Worker;
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      // Keep the process alive only while a call is outstanding.
+      worker.ref();
+      worker.postMessage({ id, method, args });
+    });
+  }
+
+  async stop(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    try {
+      await this.call('lock', {});
+    } finally {
+      this.worker = null;
+      await worker.terminate();
+    }
+  }
+}
