@@ -9,7 +9,7 @@ import { decodeBase32, encodeBase32, groups, normaliseBase32 } from './base32.js
 
 const SECRET_KEY_PREFIX = 'AK1';
 const SECRET_KEY_BYTES = 16; // 128 bits
-const RECOVERY_BYTES = 17; // 136 bits, 28 characters with the check
+const RECOVERY_BYTES = 16; // 128 bits in 26 characters (2 spare bits), 28 with the check
 
 function check(body: string): string {
   const digest = createHash('sha256').update(body).digest();
