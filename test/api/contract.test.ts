@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CONTRACT } from '../../src-main/api/contract.js';
+import { METHOD_NAMES, type MethodName } from '../../src-main/api/methods.js';
+import { PASSWORD, snapshot, tempHome, testCore } from '../helpers/vault.js';
+
+const VAULT = '3f2b8c1e-5d4a-4b6f-9e2d-1a2b3c4d5e6f';
+
+/** One valid input per method: the type makes sure no method is forgotten. */
+const VALID: Record<MethodName, unknown> = {
+  'vault.list': {},
+  'vault.status': {},
+  'vault.assessPassword': { password: 'anything at all' },
+  'vault.create': { displayName: 'Dr A', password: PASSWORD },
+  'vault.unlock': { vaultId: VAULT, password: PASSWORD },
+  'vault.recover': { vaultId: VAULT, recoveryCode: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG', newPassword: PASSWORD },
+  'vault.lock': {},
+  'vault.changePassword': { vaultId: VAULT, oldPassword: PASSWORD, newPassword: `${PASSWORD}!` },
+  'vault.delete': { vaultId: VAULT },
+};
+
+const hostileString = fc.oneof(
+  fc.string(),
+  fc.constantFrom('__proto__', 'constructor', '../../../etc/passwd', "'; DROP TABLE settings; --", 'x'.repeat(100_000), '\u0000', '\u202e'),
+);
+const hostile = fc.oneof(
+  fc.anything({ withObjectString: true, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true }),
+  fc.dictionary(hostileString, fc.anything()),
+  fc.record({ vaultId: hostileString, password: fc.anything(), __proto__: fc.anything() }),
+  fc.constant(JSON.parse('{"__proto__": {"polluted": true}, "vaultId": "x"}')),
+);
+
+describe('the API contract', () => {
+  it('declares exactly the method list the preload exposes', () => {
+    expect(Object.keys(CONTRACT).sort()).toEqual([...METHOD_NAMES].sort());
+    for (const name of METHOD_NAMES) expect(name).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+  });
+
+  it('accepts the valid example of every method and rejects it with any unknown field added', () => {
+    for (const name of METHOD_NAMES) {
+      expect(CONTRACT[name].input.safeParse(VALID[name]).success, name).toBe(true);
+      const extra = { ...(VALID[name] as object), sneaky: 1 };
+      expect(CONTRACT[name].input.safeParse(extra).success, `${name} must be strict`).toBe(false);
+    }
+  });
+
+  it('answers unknown methods with UNKNOWN_METHOD', async () => {
+    const core = testCore(await tempHome());
+    for (const m of ['vault.drop', '__proto__', 'constructor', 'toString', '', 'vault.list ']) {
+      expect(await core.dispatch(m, {})).toEqual({ ok: false, error: { code: 'UNKNOWN_METHOD', message: expect.any(String) } });
+    }
+  });
+
+  it('refuses random and hostile payloads to every method: a validation error, no crash, nothing written', async () => {
+    const home = await tempHome();
+    const core = testCore(home);
+    await core.vault.create({ displayName: 'Dr A', password: PASSWORD });
+    const before = await snapshot(home);
+    for (const method of METHOD_NAMES) {
+      const schema = CONTRACT[method].input;
+      await fc.assert(
+        fc.asyncProperty(
+          hostile.filter((p) => !schema.safeParse(p).success),
+          async (payload) => {
+            const result = await core.dispatch(method, payload);
+            expect(result.ok).toBe(false);
+            if (result.ok) return;
+            expect(result.error.code).toBe('VALIDATION_FAILED');
+            // The message names fields, never echoes values.
+            expect(result.error.message.length).toBeLessThan(300);
+            expect(result.error.message).not.toContain('DROP TABLE');
+            expect(result.error.message).not.toContain('etc/passwd');
+          },
+        ),
+        { numRuns: 60 },
+      );
+    }
+    expect(await snapshot(home)).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('never returns a stack trace or an internal message', async () => {
+    const core = testCore(await tempHome());
+    const result = await core.dispatch('vault.unlock', { vaultId: VAULT, password: PASSWORD });
+    expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'There is no vault with that id on this computer.' } });
+  });
+});
