@@ -1,0 +1,142 @@
+// One audit entry and its canonical bytes, the leaf the Merkle log hashes. An entry says who
+// did what to which pseudonymous records and how it ended; it can never carry content: every
+// string is an id, an action name or an error code, refused by pattern if it is anything else.
+//
+// Canonical encoding, version 1 (all integers big-endian; str = u8 length + ASCII bytes):
+//
+//   u8   encoding version = 0x01
+//   u64  time, milliseconds since 1970-01-01T00:00:00Z
+//   str  deviceId
+//   str  actor
+//   str  action
+//   u16  number of recordIds, then each as str, in the entry's order
+//   str  outcome
+//   u8   number of details, then for each, by key in ascending byte order: str key, u32 value
+//
+// The leading version byte keeps a later encoding's leaves from ever colliding with these; an
+// export names the encoding its entries use (`entryEncoding`).
+
+import { z } from 'zod';
+
+export const ENTRY_ENCODING_VERSION = 1;
+
+/** A lowercase UUID: vault identities, device ids and pseudonymous record ids are all UUIDs. */
+export const OPAQUE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** `domain.verb` or `domain.verb.reason` (e.g. `vault.lock.timeout`), camelCase words only. */
+export const ACTION = /^[a-z][a-zA-Z]{1,23}(\.[a-z][a-zA-Z]{1,23}){1,2}$/;
+/** `ok`, or an error code from the typed error list (e.g. `WRONG_PASSWORD`). */
+export const OUTCOME = /^(ok|[A-Z][A-Z0-9_]{1,47})$/;
+export const DETAIL_KEY = /^[a-z][a-zA-Z]{0,23}$/;
+/** Small counts only (a result count, a number of attempts): too small to smuggle a phone number. */
+export const DETAIL_MAX = 2 ** 31 - 1;
+export const MAX_RECORD_IDS = 1024;
+export const MAX_DETAILS = 8;
+
+const opaqueId = z.string().max(36).regex(OPAQUE_ID, 'an opaque id (a lowercase UUID), never a name or text');
+
+export const AuditEntrySchema = z.strictObject({
+  /** UTC milliseconds. */
+  time: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  deviceId: opaqueId,
+  /** The practitioner's vault identity. */
+  actor: opaqueId,
+  action: z.string().max(72).regex(ACTION, 'an action name like client.read'),
+  recordIds: z
+    .array(opaqueId)
+    .max(MAX_RECORD_IDS)
+    .refine((ids) => new Set(ids).size === ids.length, 'record ids must not repeat'),
+  outcome: z.string().max(48).regex(OUTCOME, 'ok or an error code'),
+  details: z
+    .record(z.string().max(24).regex(DETAIL_KEY, 'a detail name like resultCount'), z.number().int().min(0).max(DETAIL_MAX))
+    // An empty object would encode like an absent one; one spelling per entry keeps the bytes canonical.
+    .refine((d) => Object.keys(d).length >= 1 && Object.keys(d).length <= MAX_DETAILS, `1 to ${MAX_DETAILS} details`)
+    .optional(),
+});
+
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+function detailPairs(details: AuditEntry['details']): [string, number][] {
+  if (!details) return [];
+  // Keys are ASCII by pattern, so code-unit order is byte order.
+  return Object.entries(details).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The canonical bytes of an entry (format above). The entry must already have passed
+ * AuditEntrySchema: the encoder trusts that every string is short ASCII.
+ */
+export function encodeEntry(entry: AuditEntry): Buffer {
+  const strings = [entry.deviceId, entry.actor, entry.action, ...entry.recordIds, entry.outcome];
+  const pairs = detailPairs(entry.details);
+  let length = 1 + 8 + 2 + 1;
+  for (const s of strings) length += 1 + s.length;
+  for (const [key] of pairs) length += 1 + key.length + 4;
+  const out = Buffer.allocUnsafe(length);
+  let at = 0;
+  const str = (s: string): void => {
+    out[at++] = s.length;
+    at += out.write(s, at, 'latin1');
+  };
+  out[at++] = ENTRY_ENCODING_VERSION;
+  out.writeUInt32BE(Math.floor(entry.time / 2 ** 32), at);
+  out.writeUInt32BE(entry.time % 2 ** 32, at + 4);
+  at += 8;
+  str(entry.deviceId);
+  str(entry.actor);
+  str(entry.action);
+  out.writeUInt16BE(entry.recordIds.length, at);
+  at += 2;
+  for (const id of entry.recordIds) str(id);
+  str(entry.outcome);
+  out[at++] = pairs.length;
+  for (const [key, value] of pairs) {
+    str(key);
+    out.writeUInt32BE(value, at);
+    at += 4;
+  }
+  if (at !== length) throw new Error('audit entry encoding miscounted its length');
+  return out;
+}
+
+/** The inverse of encodeEntry, for tools that hold only leaves; refuses trailing or missing bytes. */
+export function decodeEntry(bytes: Uint8Array): AuditEntry {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 0;
+  const need = (n: number): void => {
+    if (at + n > buf.length) throw new RangeError('audit entry bytes end early');
+  };
+  const u8 = (): number => {
+    need(1);
+    return buf[at++] as number;
+  };
+  const str = (): string => {
+    const n = u8();
+    need(n);
+    const s = buf.toString('latin1', at, at + n);
+    at += n;
+    return s;
+  };
+  if (u8() !== ENTRY_ENCODING_VERSION) throw new RangeError('unknown audit entry encoding version');
+  need(8);
+  const time = buf.readUInt32BE(at) * 2 ** 32 + buf.readUInt32BE(at + 4);
+  at += 8;
+  const deviceId = str();
+  const actor = str();
+  const action = str();
+  need(2);
+  const idCount = buf.readUInt16BE(at);
+  at += 2;
+  const recordIds = Array.from({ length: idCount }, str);
+  const outcome = str();
+  const detailCount = u8();
+  const details: Record<string, number> = {};
+  for (let i = 0; i < detailCount; i++) {
+    const key = str();
+    need(4);
+    details[key] = buf.readUInt32BE(at);
+    at += 4;
+  }
+  if (at !== buf.length) throw new RangeError('audit entry bytes run past the entry');
+  const entry = { time, deviceId, actor, action, recordIds, outcome, ...(detailCount ? { details } : {}) };
+  return AuditEntrySchema.parse(entry);
+}
