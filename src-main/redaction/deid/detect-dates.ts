@@ -1,0 +1,63 @@
+// Every date element except the year alone: numeric (3/14/2024, 2024-03-14, 14.03.24),
+// spelled (March 3rd, 2024; 3 March; the 3rd of March), partial (March 3rd, 3/14, Mar 2024,
+// "in March"), and the day of the month alone ("on the 14th"). Weekdays, years alone,
+// times and durations are clinical meaning and stay. Pain ratings ("7/10") are not dates.
+
+import type { Span } from './types.js';
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = "(?:\\d{4}|'\\d{2})";
+const TIME = '(?:[ T](?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?';
+
+// Spelled forms, case-insensitive: a digit must sit next to the month, so "may" the verb is safe.
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(?:the\\s+)?${DAY}\\b(?:,?\\s+${YEAR}\\b)?`, 'gi');
+const DAY_MONTH = new RegExp(`\\b(?:the\\s+)?${DAY}\\s+(?:of\\s+|day\\s+of\\s+)?${MONTH}\\b\\.?(?:,?\\s+${YEAR}\\b)?`, 'gi');
+const MONTH_YEAR = new RegExp(`\\b${MONTH}\\.?,?\\s+(?:of\\s+)?${YEAR}\\b`, 'gi');
+// A month alone is a date element; capitalised only, "May" needs a preposition before it.
+const MONTH_ALONE =
+  /\b(?:January|February|March|April|June|July|August|September|Sept|October|November|December|Jan|Feb|Apr|Aug|Sep|Oct|Nov|Dec)\b\.?|(?<=\b(?:in|on|since|until|till|by|from|of|early|late|mid|mid-|last|next|this|during|before|after|through|around|between|and)\s)May\b/g;
+const ISO = new RegExp(`\\b(?:19|20)\\d{2}([-/.])(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])\\b${TIME}`, 'g');
+const NUMERIC_FULL = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
+const NUMERIC_PARTIAL = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2}|\d{4})(?![\d/]|\.\d)/g;
+const DAY_OF_MONTH_ALONE = /\b(?<=(?:on|by|until|since|from|before|after)\s+the\s+)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s*(?:session|visit|time|grade|floor|place|attempt|week|day|month|year|appointment|meeting|dose|of\s+(?:the|her|his|their|my|\d)))/gi;
+
+const RATING_BEFORE =
+  /(?:rat(?:ed|es|ing)|pain|anxiety|mood|scale|suds|score[ds]?|severity|level|intensity|craving|cravings|urges?|energy|sleep|confidence|motivation|distress|depression|stress|anger|irritability|happiness|out of|\bat a\b|\bas a\b|bp|blood pressure|\bof\b)[^.\n]{0,25}$/i;
+
+function validMonthDay(m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+export function detectDates(text: string): Span[] {
+  const spans: Span[] = [];
+  const push = (start: number, end: number, source: string): void => {
+    spans.push({ start, end, category: 'DATE', source });
+  };
+  for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR, ISO]) {
+    for (const m of text.matchAll(re)) push(m.index, m.index + m[0].length, 'dates');
+  }
+  for (const m of text.matchAll(MONTH_ALONE)) push(m.index, m.index + m[0].length, 'dates.month');
+  for (const m of text.matchAll(NUMERIC_FULL)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    // US order or day-first; a dash form with 2-digit year could be a range ("3-4-20"), still a date shape.
+    if (validMonthDay(a, b) || validMonthDay(b, a)) push(m.index, m.index + m[0].length, 'dates.numeric');
+  }
+  for (const m of text.matchAll(NUMERIC_PARTIAL)) {
+    const a = Number(m[1]);
+    const second = m[2]!;
+    const b = Number(second);
+    const monthYear = second.length === 4 ? a >= 1 && a <= 12 : false;
+    const monthDay = second.length <= 2 && (validMonthDay(a, b) || (a >= 1 && a <= 12 && second.length === 2 && second[0] !== '0' && b > 31));
+    if (!monthYear && !monthDay) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    if ((b === 10 || b === 5 || b === 100 || b === 4 || b === 7) && RATING_BEFORE.test(before)) continue;
+    if (/^\s*(?:of|on a|scale|pts|points)\b/i.test(after)) continue;
+    push(m.index, m.index + m[0].length, 'dates.numeric');
+  }
+  for (const m of text.matchAll(DAY_OF_MONTH_ALONE)) push(m.index, m.index + m[0].length, 'dates.day');
+  return spans;
+}

@@ -1,0 +1,115 @@
+// Numbers and codes: email, URL, IP, phone/fax, SSN, identifiers named by their label
+// ("MRN: 00123", "member ID HP-1234") and codes recognisable by shape alone. Clinical codes
+// stay: ICD-10 (F12.20), DSM-5, instrument scores (PHQ-9 = 14), doses, CPT codes.
+
+import type { Category, Span } from './types.js';
+
+const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi;
+const TLD = 'com|org|net|edu|gov|io|co|us|uk|ca|au|de|fr|nl|be|se|dk|no|fi|es|it|pt|br|pl|cz|ee|si|ch|at|info|biz|me|app|health|care|ly|tv';
+const BARE_DOMAIN = new RegExp(`(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${TLD})(?:\\.[a-z]{2})?(?:\\/[^\\s<>"')]*[^\\s<>"').,;:!?])?(?![\\w@-])`, 'gi');
+const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]\d)/g;
+const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:(?<=:)[0-9a-f]{1,4})*(?![\w:])|(?<![\w:])::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4}(?![\w:])/gi;
+const SSN = /(?<![\d-])(?:\d{3}|[Xx*]{3})[- ](?:\d{2}|[Xx*]{2})[- ]\d{4}(?![\d-])/g;
+// North American and international phone shapes; at least 7 digits in separated groups.
+const PHONE =
+  /(?<![\w+/-])(?:\+\d{1,3}[\s.-]?)?(?:\(0\)\s?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{2,4}(?:[\s.-]\d{2,4}){0,3}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/-])|\+\d[\d\s().-]{7,}\d/g;
+const PHONE_LABEL = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|mob|home|work|office|pager|beeper|call(?:ed)?|text(?:ed)?|reach(?:ed)?|contact|number|no\.?|#)\b[^\n\d]{0,12})$/i;
+const FAX_LABEL = /\bfax\b[^\n\d]{0,12}$/i;
+
+// Label-led identifiers: the value is the next token holding a digit (or a long code).
+const LABELS: Array<[RegExp, Category]> = [
+  [/\b(?:ssn|social security(?: number| no\.?| #)?|ss#)/iy, 'SSN'],
+  [/\b(?:mrn|medical record(?: number| no\.?| #)?|med rec(?: no\.?| #)?|chart(?: number| no\.?| #)|patient (?:id|number|no\.?|#)|pt (?:id|#)|record (?:number|no\.?|#)|hospital (?:number|no\.?|#))/iy, 'MRN'],
+  [/\b(?:member(?: id| number| no\.?| #)?|subscriber(?: id| number| #)?|policy(?: number| no\.?| #| id)?|group(?: number| no\.?| #)|insurance(?: id| number| no\.?| #)|health ?plan(?: id| number| #)?|beneficiary(?: id| number| #)?|medicaid(?: id| number| no\.?| #)?|medicare(?: id| number| no\.?| #)?|mbi|hicn|plan id|insured id|claim(?: number| no\.?| #)?)/iy, 'HEALTH_PLAN'],
+  [/\b(?:acct|account(?: number| no\.?| #)?|a\/c|card(?: number| no\.?| #)?|credit card|debit card|iban|routing(?: number| no\.?| #)?|billing(?: id| number| #)|invoice(?: number| no\.?| #)?)/iy, 'ACCOUNT'],
+  [/\b(?:licen[cs]e(?: number| no\.?| #)?|lic\.?(?: no\.?| #)?|certificate(?: number| no\.?| #)?|cert(?:ification)?(?: number| no\.?| #)?|dea(?: number| no\.?| #)?|npi|driver'?s licen[cs]e|dl(?: number| no\.?| #)?|passport(?: number| no\.?| #)?|badge(?: number| no\.?| #)?|registration(?: number| no\.?| #)?)/iy, 'LICENSE'],
+  [/\b(?:vin|vehicle(?: id| identification number| number)?|licen[cs]e plate|plate(?: number| no\.?| #)?|tag(?: number| #))/iy, 'VEHICLE'],
+  [/\b(?:serial(?: number| no\.?| #)?|device(?: id| number| #)?|imei|udi|mac(?: address)?|model(?: number| no\.?| #)|implant(?: id| #))/iy, 'DEVICE'],
+  [/\b(?:fingerprint|retina(?:l)?(?: scan)?|iris(?: scan)?|voice ?print|biometric|palm ?print|face ?id|dna(?: sample)?)(?: id| number| no\.?| #| template| hash| record)?/iy, 'BIOMETRIC'],
+  [/\b(?:case(?: number| no\.?| #)?|docket(?: number| no\.?| #)?|file(?: number| no\.?| #)|client (?:id|number|no\.?|#)|id(?: number| no\.?| #)?|identifier|ref(?:erence)?(?: number| no\.?| #)?|ticket(?: number| #)?|confirmation(?: number| #| code)?|employee(?: id| number| #)|student(?: id| number| #)|inmate(?: id| number| #)|booking(?: number| #)|pin|code)/iy, 'ID'],
+];
+const LABEL_START = /\b(?:ssn|social|ss#|mrn|medical|med|chart|patient|pt|record|hospital|member|subscriber|policy|group|insurance|health|beneficiary|medicaid|medicare|mbi|hicn|plan|insured|claim|acct|account|a\/c|card|credit|debit|iban|routing|billing|invoice|licen[cs]e|lic|certificate|cert|certification|dea|npi|driver|dl|passport|badge|registration|vin|vehicle|plate|tag|serial|device|imei|udi|mac|model|implant|fingerprint|retina|retinal|iris|voice|voiceprint|biometric|palm|face|dna|case|docket|file|client|id|identifier|ref|reference|ticket|confirmation|employee|student|inmate|booking|pin|code)\b/gi;
+// After the label: separators, then a value that holds a digit, or a code of 6+ letters/digits.
+const LABEL_VALUE = /(?:\s*(?:is|was|of|number|no\.?|num|#|:|=|-)\s*)*\s*#?((?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-./ ](?=[A-Za-z0-9]*\d)[A-Za-z0-9]){2,40}|[A-Z0-9]{6,}(?![a-z]))/y;
+
+// Codes by shape: letters and digits mixed (AB-123456, 7ABC123, UCSF-43210, 54321-XYZ) with
+// at least three digits; clinical codes (F12.20, PHQ-9, ICD-10, CPT 90837) do not qualify.
+const CODE = /(?<![\w#.-])#?(?:[A-Z]{1,6}[-/]?\d{3,}(?:[-/][A-Z0-9]+)*|\d{3,}[-/]?[A-Z]{1,6}(?:[-/][A-Z0-9]+)*|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,20}|\d{2,}(?:-\d{2,}){2,})(?![\w-])/g;
+const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
+// A bare number of five or more digits identifies something (other than money or a dose).
+const LONG_NUMBER = /(?<![\w.,$£€-])\d{5,}(?![\w.,%]\d|,\d{3}|\s?(?:mg|mcg|ug|µg|g|kg|ml|mL|l|iu|IU|units?|steps|calories|kcal|lbs?|dollars|usd|k)\b)/g;
+const CLINICAL_CODE_BEFORE = /\b(?:cpt|hcpcs|icd(?:-10)?(?:-cm)?|dsm(?:-5)?|code|billing code|snomed|loinc|ndc)\s*[:#]?\s*$/i;
+
+function spansOf(text: string, re: RegExp, category: Category, source: string, out: Span[]): void {
+  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, category, source });
+}
+
+export function detectIdentifiers(text: string): Span[] {
+  const out: Span[] = [];
+  spansOf(text, EMAIL, 'EMAIL', 'email', out);
+  spansOf(text, URL, 'URL', 'url', out);
+  for (const m of text.matchAll(BARE_DOMAIN)) {
+    // "e.g." and "i.e." are not domains; a domain has a letter run of 2+ before its TLD.
+    if (/^(?:e\.g|i\.e|a\.m|p\.m)/i.test(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, category: 'URL', source: 'url.bare' });
+  }
+  spansOf(text, IPV4, 'IP', 'ip', out);
+  for (const m of text.matchAll(IPV6)) {
+    if ((m[0].match(/:/g) ?? []).length >= 3 || m[0].includes('::')) out.push({ start: m.index, end: m.index + m[0].length, category: 'IP', source: 'ip6' });
+  }
+  spansOf(text, SSN, 'SSN', 'ssn', out);
+  for (const m of text.matchAll(PHONE)) {
+    const digits = m[0].replace(/\D/g, '').length;
+    if (digits < 7 || digits > 15) continue;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const plus = m[0].startsWith('+');
+    const nanp = /^\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}/.test(m[0]);
+    const labelled = PHONE_LABEL.test(before);
+    const fax = FAX_LABEL.test(before);
+    // Unlabelled runs of small groups could be scores or doses; require a phone shape.
+    if (!plus && !nanp && !labelled && !fax && !(digits >= 8 && /^0/.test(m[0]))) {
+      if (digits < 9) continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, category: fax ? 'FAX' : 'PHONE', source: 'phone' });
+  }
+  detectLabelled(text, out);
+  for (const m of text.matchAll(CODE)) {
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (CLINICAL_CODE_BEFORE.test(before)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, category: 'ID', source: 'code' });
+  }
+  for (const m of text.matchAll(VIN)) {
+    if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length, category: 'VEHICLE', source: 'vin' });
+  }
+  for (const m of text.matchAll(LONG_NUMBER)) {
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (CLINICAL_CODE_BEFORE.test(before)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, category: 'ID', source: 'number' });
+  }
+  return out;
+}
+
+function detectLabelled(text: string, out: Span[]): void {
+  for (const lm of text.matchAll(LABEL_START)) {
+    for (const [re, category] of LABELS) {
+      re.lastIndex = lm.index;
+      const label = re.exec(text);
+      if (!label) continue;
+      LABEL_VALUE.lastIndex = label.index + label[0].length;
+      const v = LABEL_VALUE.exec(text);
+      if (v && v[1]) {
+        let value = v[1].replace(/[-./ ]+$/, '');
+        const start = LABEL_VALUE.lastIndex - v[1].length;
+        // "code F43.10" and "ID 3" are not identifiers: need 3+ digits or 6+ characters.
+        const digits = value.replace(/\D/g, '').length;
+        if (category === 'ID' && (digits < 3 || CLINICAL_CODE_BEFORE.test(label[0] + ' '))) break;
+        if (digits < 2 && value.length < 6) break;
+        if (/^\d{1,2}:\d{2}/.test(value)) break; // a time
+        value = value.trim();
+        out.push({ start, end: start + value.length, category, source: 'label' });
+      }
+      break;
+    }
+  }
+}

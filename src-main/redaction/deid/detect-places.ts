@@ -1,0 +1,88 @@
+// Geography below the state (street, city, county, ZIP) and named organisations that locate
+// a person (hospital, clinic, school, employer). Cues are shapes and suffixes: a number
+// before a street word, ", ST 12345", "X County", "Y Hospital", "St. Vincent's".
+
+import { ORG_SUFFIX, STATE_CODES, STREET_SUFFIX, US_STATES } from './places.js';
+import type { Span } from './types.js';
+
+const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+const CAPS_RUN = `${CAP}(?:[ \\t]+(?:of[ \\t]+|the[ \\t]+|de[ \\t]+|la[ \\t]+|&[ \\t]+)?${CAP}){0,5}`;
+// 12 Elm Street, 4596 N. Oak Ave Apt. 3; also European "Brixtonlaan 380", "Hoge Wei 32".
+const STREET = new RegExp(
+  `\\b\\d{1,6}[A-Za-z]?(?:[ \\t]+(?:[NSEW]\\.?|North|South|East|West))?(?:[ \\t]+${CAP}){1,4}[ \\t]+(?:${STREET_SUFFIX})\\b\\.?(?:[ \\t]+(?:[NSEW]|NE|NW|SE|SW)\\b\\.?)?` +
+    `|\\b(?:${CAP}[ \\t]+){0,3}\\p{L}*(?:straat|laan|weg|gasse|katu|gatan|vej|vei|strasse|straße|plein|kade|gracht)[ \\t]+\\d{1,5}[A-Za-z]?\\b` +
+    `|\\b${CAP}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:Wei|Weg|Straat|Laan|Rue|Calle|Via|Rua)[ \\t]+\\d{1,5}\\b`,
+  'gu',
+);
+const UNIT = /\b(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space|Box)\b\.?\s*#?\s*[A-Za-z]?\d{1,6}[A-Za-z]?\b|#\s?\d{1,5}[A-Za-z]?\b(?=\s*,)/g;
+const PO_BOX = /\bP\.?\s?O\.?\s?Box\s+\d+\b/gi;
+// "Dayton, OH 45402", "Springfield, Illinois", "Columbus, OH"
+const CITY_STATE = new RegExp(`(${CAP}(?:[ \\t]+${CAP}){0,3}),[ \\t]*([A-Z]{2}|${CAP}(?:[ \\t]+${CAP})?)\\b(?:[ \\t]+(\\d{5}(?:-\\d{4})?))?`, 'gu');
+const ZIP_AFTER_STATE = /\b([A-Z]{2})[ \t]+(\d{5}(?:-\d{4})?)\b/g;
+const ZIP_LABEL = /\b(?:zip|zip code|postal code|postcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?|\d{3,4}(?:\s?[A-Z]{2})?)\b/gi;
+const COUNTY = new RegExp(`\\b${CAP}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:County|Parish|Borough|Township|Precinct|District|Ward)\\b`, 'gu');
+const ORG = new RegExp(`(?:\\b(?:the[ \\t]+)?)${CAPS_RUN}[ \\t]+(?:${ORG_SUFFIX})(?![\\p{L}])(?:[ \\t]+(?:of|at|in)[ \\t]+${CAP}(?:[ \\t]+${CAP}){0,2})?`, 'gu');
+const SAINT = new RegExp(`\\b(?:St|Mt|Ft|Saint|Mount|Fort|San|Santa|Los|Las|Lake|Port|Glen)\\.?[ \\t]+${CAP}(?:[ \\t]+${CAP}){0,3}`, 'gu');
+// Words that name no particular place: "the Outpatient Clinic", "Family Court" stay.
+const GENERIC_ORG_WORDS = new Set(
+  `a an the this that our their his her my your outpatient inpatient community local mental behavioral behavioural primary
+urgent emergency family medical health psychiatric residential detox treatment recovery group private public state county
+city federal general veterans va children's women's crisis day night sober halfway transitional partial intensive high
+middle elementary drug alcohol substance counseling counselling wellness care rehab rehabilitation dental eye cancer heart
+sleep pain walk-in student legal social human child protective services department patient client new sud iop php er
+continue attend attended plan and of`.split(/\s+/),
+);
+
+const ORG_SUFFIX_WORD = new RegExp(`^(?:${ORG_SUFFIX})$`, 'u');
+
+function push(out: Span[], start: number, end: number, category: Span['category'], source: string): void {
+  if (end > start) out.push({ start, end, category, source });
+}
+
+export function detectPlaces(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(STREET)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street');
+  for (const m of text.matchAll(UNIT)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'unit');
+  for (const m of text.matchAll(PO_BOX)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'pobox');
+  CITY_STATE.lastIndex = 0;
+  for (let m = CITY_STATE.exec(text); m; m = CITY_STATE.exec(text)) {
+    const city = m[1]!;
+    const state = m[2]!;
+    const isState = (state.length === 2 && STATE_CODES.has(state)) || US_STATES.has(state.toLowerCase());
+    if (!isState || US_STATES.has(city.toLowerCase())) {
+      // "Elm Street, Dayton, OH": retry from the next word so "Dayton, OH" is seen.
+      const nextWord = text.indexOf(' ', m.index + 1);
+      const comma = text.indexOf(',', m.index);
+      CITY_STATE.lastIndex = Math.max(m.index + 1, Math.min(nextWord < 0 ? Infinity : nextWord, comma + 1));
+      continue;
+    }
+    push(out, m.index, m.index + city.length, 'LOCATION', 'city');
+  }
+  for (const m of text.matchAll(ZIP_AFTER_STATE)) {
+    if (!STATE_CODES.has(m[1]!)) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    push(out, start, start + m[2]!.length, 'ZIP', 'zip');
+  }
+  for (const m of text.matchAll(ZIP_LABEL)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    push(out, start, start + m[1]!.length, 'ZIP', 'zip.label');
+  }
+  for (const m of text.matchAll(COUNTY)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'county');
+  for (const m of text.matchAll(ORG)) {
+    let s = m[0];
+    let start = m.index;
+    const lead = /^the[ \t]+/i.exec(s);
+    if (lead) {
+      start += lead[0].length;
+      s = s.slice(lead[0].length);
+    }
+    // "the Clinic", "Outpatient Clinic", "Family Court": a generic head names no place.
+    const words = s.split(/[ \t]+/);
+    if (words.every((w) => GENERIC_ORG_WORDS.has(w.toLowerCase()) || ORG_SUFFIX_WORD.test(w))) continue;
+    push(out, start, start + s.length, 'ORGANIZATION', 'org');
+  }
+  for (const m of text.matchAll(SAINT)) {
+    push(out, m.index, m.index + m[0].length, /^(?:St|Mt|Saint|Mount)\b/.test(m[0]) ? 'ORGANIZATION' : 'LOCATION', 'saint');
+  }
+  return out;
+}

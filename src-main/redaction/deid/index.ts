@@ -1,0 +1,71 @@
+// De-identification of clinical text by HIPAA Safe Harbor (45 CFR 164.514(b)(2)):
+// detectors find spans in the original text, the merger unions overlaps, and the
+// replacer writes either category tags ([NAME], [DATE]) or consistent surrogates.
+
+import { randomInt } from 'node:crypto';
+import { detectAges } from './detect-age.js';
+import { detectContext } from './detect-context.js';
+import { detectDates } from './detect-dates.js';
+import { detectIdentifiers } from './detect-identifiers.js';
+import { detectNames } from './detect-names.js';
+import { detectPlaces } from './detect-places.js';
+import { shiftDate } from './date-shift.js';
+import { mergeSpans } from './merge.js';
+import { SurrogateBook } from './surrogates.js';
+import type { DeidContext, DeidOptions, DeidResult, Span } from './types.js';
+import { generalizeZip } from './zip.js';
+
+export type { Category, DeidContext, DeidOptions, DeidResult, ReplacementStyle, Span } from './types.js';
+export { CATEGORIES } from './types.js';
+
+/** Every span found, merged, in text order; offsets into `text`. */
+export function findSpans(text: string, context?: DeidContext): Span[] {
+  const all = [
+    ...detectContext(text, context),
+    ...detectIdentifiers(text),
+    ...detectDates(text),
+    ...detectAges(text),
+    ...detectPlaces(text),
+    ...detectNames(text),
+  ];
+  return mergeSpans(all);
+}
+
+function tagFor(span: Span, original: string): string {
+  if (span.category === 'AGE') return '90 or older';
+  if (span.category === 'ZIP') return generalizeZip(original);
+  return `[${span.category}]`;
+}
+
+function surrogateFor(span: Span, original: string, book: SurrogateBook): string {
+  switch (span.category) {
+    case 'AGE':
+      return '90 or older';
+    case 'ZIP':
+      return generalizeZip(original);
+    case 'NAME':
+      return book.name(original);
+    case 'DATE':
+      return shiftDate(original, book.shiftDays) ?? '[DATE]';
+    case 'LOCATION':
+    case 'ORGANIZATION':
+      return book.place(original, span.category);
+    default:
+      return book.shaped(original, span.category);
+  }
+}
+
+/** Redact `text`; `context` is what the vault knows of the client. */
+export function deidentify(text: string, context?: DeidContext, options: DeidOptions = {}): DeidResult {
+  const spans = findSpans(text, context);
+  const book = options.style === 'surrogates' ? new SurrogateBook(options.seed ?? randomInt(2 ** 31), options.dateShiftDays) : null;
+  const parts: string[] = [];
+  let at = 0;
+  for (const span of spans) {
+    const original = text.slice(span.start, span.end);
+    parts.push(text.slice(at, span.start), book ? surrogateFor(span, original, book) : tagFor(span, original));
+    at = span.end;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(''), spans };
+}

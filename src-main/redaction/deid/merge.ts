@@ -1,0 +1,32 @@
+// Overlapping findings become one span: the union of their ranges, carrying the most
+// specific category (an email beats the name inside it; a ZIP beats "a long number").
+
+import type { Category, Span } from './types.js';
+
+const PRIORITY: readonly Category[] = [
+  'EMAIL', 'URL', 'IP', 'SSN', 'MRN', 'HEALTH_PLAN', 'ACCOUNT', 'LICENSE', 'VEHICLE', 'DEVICE', 'BIOMETRIC',
+  'FAX', 'PHONE', 'AGE', 'DATE', 'ZIP', 'ID', 'ORGANIZATION', 'LOCATION', 'NAME',
+];
+const RANK = new Map<Category, number>(PRIORITY.map((c, i) => [c, i]));
+
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      // A ZIP kept to 3 digits must not be swallowed by a longer address span's category.
+      if ((RANK.get(s.category) ?? 99) < (RANK.get(last.category) ?? 99)) {
+        if (s.category === 'ZIP' && (s.start > last.start || s.end < last.end)) {
+          continue; // the address around it is replaced whole
+        }
+        last.category = s.category;
+        last.source = s.source;
+      }
+      if (s.end > last.end) last.end = s.end;
+    } else {
+      out.push({ ...s });
+    }
+  }
+  return out;
+}
