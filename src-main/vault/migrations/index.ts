@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AlcoveError } from '../../errors.js';
 import { migration0001 } from './0001-initial.js';
+import { migration0002 } from './0002-audit.js';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,7 @@ export interface Migration {
   up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -1,0 +1,80 @@
+// Verify the live log inside an open vault from scratch: re-encode every entry and compare it
+// with its stored leaf hash, rebuild every stored subtree hash, and check each kept checkpoint
+// (signature and root). This catches damage and edits made outside the app; a rewrite that
+// also re-signed checkpoints is caught only against a checkpoint held elsewhere (oldCheckpoint).
+
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { AuditEntrySchema, encodeEntry } from './entry.js';
+import { HASH_SIZE, MemoryTree, leafHash } from './merkle.js';
+import { devicePublicKeys, ENTRY_COLUMNS, listCheckpoints, logSize, rowToEntry, type EntryRow } from './store.js';
+import { Verification, checkCheckpoint, checkOldCheckpoint, type VerificationResult } from './verification.js';
+import type { OldCheckpoint } from './export.js';
+
+export function verifyStoredLog(db: Database.Database, options: { oldCheckpoint?: OldCheckpoint } = {}): VerificationResult {
+  const v = new Verification();
+  const size = logSize(db);
+  const leaves = Buffer.alloc(size * HASH_SIZE);
+  let bad: { what: string; where: string } | null = null;
+  let expected = 0;
+  for (const row of db.prepare<[], EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM audit_entries ORDER BY seq`).iterate()) {
+    if (row.seq !== expected) {
+      bad ??= { what: `entry ${expected} is missing from the log`, where: `entry ${expected}` };
+      break;
+    }
+    expected += 1;
+    const { seq, leafHash: recorded, ...fields } = rowToEntry(row);
+    const parsed = AuditEntrySchema.safeParse(fields);
+    if (!parsed.success) {
+      bad ??= { what: `entry ${seq} is not a valid audit entry`, where: `entry ${seq}` };
+      continue;
+    }
+    const leaf = leafHash(encodeEntry(parsed.data));
+    leaf.copy(leaves, seq * HASH_SIZE);
+    if (!bad && leaf.toString('hex') !== recorded) bad = { what: `entry ${seq} does not match its recorded hash: it was edited`, where: `entry ${seq}` };
+  }
+  if (bad) v.fail('entries', bad.what, bad.where);
+  else v.pass('entries', `all ${size} entries are well formed and match their recorded hashes`);
+
+  const tree = new MemoryTree(leaves);
+  v.pass('log size', `${size} entries`);
+  checkStoredNodes(v, db, tree);
+
+  const keys = devicePublicKeys(db);
+  const checkpoints = listCheckpoints(db);
+  const latest = checkpoints.at(-1);
+  checkpoints.forEach((cp) => {
+    const key = keys.get(cp.keyId);
+    if (!key) v.fail('checkpoints', `a checkpoint was signed by a key this vault does not hold (${cp.keyId.slice(0, 16)}…)`, `checkpoint of ${cp.logSize} entries`);
+    else checkCheckpoint(v, 'checkpoints', tree, cp, key, `checkpoint of ${cp.logSize} entries`);
+  });
+  if (!latest) v.pass('checkpoints', 'no checkpoint has been signed yet');
+
+  if (options.oldCheckpoint) {
+    const old = options.oldCheckpoint;
+    const [oldCp, oldKey] = 'format' in old ? [old.checkpoint, Buffer.from(old.devicePublicKey, 'hex')] : [old, undefined];
+    const vaultKey = keys.values().next().value; // the oldest: the key ensureDeviceKey hands out
+    if (!vaultKey) v.fail("consistency with the auditor's checkpoint", 'this vault holds no device signing key', 'audit_device_keys');
+    else checkOldCheckpoint(v, tree, { logSize: size, rootHash: tree.root().toString('hex') }, vaultKey, oldCp, oldKey);
+  }
+  return v.result();
+}
+
+/** Every stored subtree hash equals the one rebuilt from the entries, and none is missing. */
+function checkStoredNodes(v: Verification, db: Database.Database, tree: MemoryTree): void {
+  let counted = 0;
+  for (const node of db.prepare<[], { level: number; idx: number; hash: Buffer }>('SELECT level, idx, hash FROM audit_nodes ORDER BY level, idx').iterate()) {
+    counted += 1;
+    const fits = node.level >= 1 && (node.idx + 1) * 2 ** node.level <= tree.size;
+    if (!fits || !tree.perfect(node.level, node.idx).equals(node.hash)) {
+      v.fail('subtree hashes', 'a stored subtree hash does not match the entries beneath it', `level ${node.level}, index ${node.idx}`);
+      return;
+    }
+  }
+  let expected = 0;
+  for (let width = 2; width <= tree.size; width *= 2) expected += Math.floor(tree.size / width);
+  if (counted !== expected) {
+    v.fail('subtree hashes', `${expected - counted} stored subtree hashes are missing`, 'audit_nodes');
+    return;
+  }
+  v.pass('subtree hashes', `all ${counted} stored subtree hashes match the entries`);
+}
