@@ -1,0 +1,17 @@
+// Entry point of the renderer bundle.
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
+import './styles/theme.css';
+import './styles/layout.css';
+import './styles/print.css';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,84 @@
+// The end-to-end fixture: the built renderer served with the app's CSP, a fresh data
+// directory and a fresh core per test, and window.alcove wired to that core through
+// page.exposeBinding, so the real renderer drives the real core. Events the core raises
+// (vault.locked) are pushed into the page the way main pushes them over IPC.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { createCore, type AlcoveCore } from '../../src-main/core.js';
+import { TEST_ONLY_CHEAP_KDF } from '../../src-main/crypto/kdf.js';
+import type { EventName } from '../../src-main/api/methods.js';
+import { FileSecretKeyStore } from '../../src-main/vault/keystore.js';
+import { bridgeInitScript, DISPATCH_BINDING, EMIT_HOOK } from './support/bridge-script.js';
+import { startRendererServer, type RendererServer } from './support/renderer-server.js';
+
+export interface Alcove {
+  home: string;
+  core: AlcoveCore;
+  origin: string;
+  /** Push an event into the page, as main does with webContents.send. */
+  emit(name: EventName, payload: unknown): Promise<void>;
+  /** Open the app at its first screen. */
+  open(): Promise<void>;
+}
+
+async function emitInto(page: Page, name: EventName, payload: unknown): Promise<void> {
+  await page.evaluate(
+    ([hook, n, p]) => {
+      const target = globalThis as unknown as Record<string, (name: string, payload: unknown) => void>;
+      target[hook]?.(n, p);
+    },
+    [EMIT_HOOK, name, payload] as const,
+  );
+}
+
+export const test = base.extend<{ alcove: Alcove }, { server: RendererServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startRendererServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  alcove: async ({ page, server }, use) => {
+    const home = await mkdtemp(path.join(os.tmpdir(), 'alcove-e2e-'));
+    const core = createCore({ home, keystore: new FileSecretKeyStore(home), kdf: { kind: 'fixed-for-tests', cost: TEST_ONLY_CHEAP_KDF } });
+    await page.exposeBinding(DISPATCH_BINDING, (source, method: unknown, input: unknown) => {
+      // The same door check as Electron's IPC: only the app's own top frame may call.
+      if (source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== server.origin) {
+        return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: 'Refused.' } };
+      }
+      return core.dispatch(String(method), input);
+    });
+    await page.addInitScript({ content: bridgeInitScript() });
+    const stopLockEvents = core.vault.onLocked((reason) => {
+      void emitInto(page, 'vault.locked', { reason }).catch(() => undefined);
+    });
+    const alcove: Alcove = {
+      home,
+      core,
+      origin: server.origin,
+      emit: (name, payload) => emitInto(page, name, payload),
+      open: async () => {
+        await page.goto(`${server.origin}/`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      },
+    };
+    await use(alcove);
+    stopLockEvents();
+    await core.close();
+    await rm(home, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+/** Passwords strong enough for the core's policy, used across the flows. */
+export const PASSWORDS = {
+  first: 'tidal marmot quivers near plinth',
+  second: 'obsidian lantern waltzes eastward',
+  third: 'copper heron sketches lagoon maps',
+} as const;
