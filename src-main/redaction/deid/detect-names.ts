@@ -153,7 +153,9 @@ export function detectNames(text: string): Span[] {
       let s = k;
       let e = k;
       while (s > i && verdicts[s - 1] === 'maybe' && !toks[s - 1]!.sentenceStart && !SOFT_KEEP.has(toks[s - 1]!.lower)) s--;
-      if (s > i && verdicts[s - 1] === 'maybe' && toks[s - 1]!.sentenceStart && lex.firstNames.has(toks[s - 1]!.lower)) s--;
+      const lead = toks[s - 1];
+      // A sentence-initial word before a name joins it if it is a given name or not common English ("Émilie Okafor").
+      if (s > i && lead && verdicts[s - 1] === 'maybe' && lead.sentenceStart && !SOFT_KEEP.has(lead.lower) && (lex.firstNames.has(lead.lower) || !isCommonWord(lex, lead.lower))) s--;
       while (e < j && (verdicts[e + 1] === 'name' || verdicts[e + 1] === 'maybe') && !HARD_KEEP.has(toks[e + 1]!.lower)) e++;
       const startTok = toks[s]!;
       const endTok = toks[e]!;
