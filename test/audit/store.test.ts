@@ -34,15 +34,15 @@ describe('appending', () => {
 
   it('an entry rolls back with the change it records', () => {
     const db = auditDb();
-    db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)');
+    db.exec('CREATE TABLE test_changes (id INTEGER PRIMARY KEY, body TEXT)');
     const write = db.transaction((fail: boolean) => {
-      db.prepare('INSERT INTO notes (body) VALUES (?)').run('x');
+      db.prepare('INSERT INTO test_changes (body) VALUES (?)').run('x');
       appendEntry(db, sampleEntry(1));
       if (fail) throw new Error('the change failed');
     });
     expect(() => write(true)).toThrow('the change failed');
     expect(logSize(db)).toBe(0);
-    expect(db.prepare('SELECT count(*) AS n FROM notes').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM test_changes').get()).toEqual({ n: 0 });
     write(false);
     expect(logSize(db)).toBe(1);
     expect(readEntry(db, 0)).toMatchObject(sampleEntry(1));
