@@ -10,6 +10,7 @@ import { FileSecretKeyStore } from '../vault/keystore.js';
 import { resolveHome } from '../vault/paths.js';
 import type { KdfChoice } from '../vault/service.js';
 import { stdinSecretReader, ttySecretReader, type SecretReader } from './secrets-input.js';
+import { registerDeidentifyCommand } from './deidentify-command.js';
 import { registerVaultCommands } from './vault-commands.js';
 
 export interface CliIo {
@@ -97,6 +98,7 @@ export async function runCli(argv: string[], io: CliIo, hooks: CliTestHooks = {}
   };
 
   registerVaultCommands(program, ctx);
+  registerDeidentifyCommand(program, ctx, { stdin: io.stdin, stdout: io.stdout });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
