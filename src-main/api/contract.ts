@@ -5,18 +5,8 @@
 import { z } from 'zod';
 import type { MethodName } from './methods.js';
 import * as s from './schemas.js';
-
-export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
-  input: I;
-  output: O;
-  needsUnlocked: boolean;
-}
-
-const spec = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, needsUnlocked: boolean): MethodSpec<I, O> => ({
-  input,
-  output,
-  needsUnlocked,
-});
+import { spec, type MethodSpec } from './spec.js';
+import { RECORDS_CONTRACT } from './contract-records.js';
 
 export const CONTRACT = {
   'vault.list': spec(
@@ -64,9 +54,11 @@ export const CONTRACT = {
     false,
   ),
   'vault.delete': spec(z.strictObject({ vaultId: s.vaultId }), z.null(), false),
+  ...RECORDS_CONTRACT,
 } satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof CONTRACT;
+export type { MethodSpec };
 export type ApiInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ApiOutput<M extends MethodName> = z.output<Contract[M]['output']>;
 

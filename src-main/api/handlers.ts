@@ -6,6 +6,8 @@ import type { MethodName } from './methods.js';
 import type { Contract } from './contract.js';
 import { assessPassword } from '../vault/password-policy.js';
 import type { VaultService } from '../vault/service.js';
+import type { OpName } from '../vault/ops.js';
+import { INSTRUMENTS } from '../records/measures/instruments.js';
 
 export type Handlers = {
   [M in MethodName]: (input: z.output<Contract[M]['input']>) => Promise<z.input<Contract[M]['output']>>;
@@ -15,9 +17,39 @@ export interface Core {
   vault: VaultService;
 }
 
+/** Record methods whose worker operation has the same name: forwarded as they are. */
+const FORWARDED = [
+  'clients.create',
+  'clients.update',
+  'clients.get',
+  'clients.list',
+  'clients.discharge',
+  'clients.readmit',
+  'clients.chart',
+  'clients.resolveFlag',
+  'notes.createDraft',
+  'notes.saveDraft',
+  'notes.sign',
+  'notes.amend',
+  'notes.get',
+  'contacts.add',
+  'plans.draft',
+  'plans.save',
+  'plans.sign',
+  'plans.get',
+  'measures.add',
+  'search.query',
+] as const satisfies readonly (MethodName & OpName)[];
+type Forwarded = (typeof FORWARDED)[number];
+
 export function createHandlers(core: Core): Handlers {
   const { vault } = core;
+  const forwarded = Object.fromEntries(FORWARDED.map((name) => [name, (input: unknown) => vault.op(name, input)])) as {
+    [M in Forwarded]: Handlers[M];
+  };
   return {
+    ...forwarded,
+    'measures.instruments': async () => INSTRUMENTS,
     'vault.list': () => vault.list(),
     'vault.status': async () => vault.status(),
     'vault.assessPassword': async ({ password, displayName }) => assessPassword(password, displayName ? [displayName] : []),

@@ -1,20 +1,22 @@
-// Domain operations that run inside the vault worker against the open database, each in
-// one transaction. Records, audit and search add their operations here as they land.
+// Domain operations that run inside the vault worker against the open database, each in one
+// transaction opened by the worker. Vault settings live here; records add theirs.
 
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AlcoveError } from '../errors.js';
+import type { OpContext } from '../records/db.js';
+import { RECORD_OPS } from '../records/ops.js';
 
-export type WorkerOp = (db: Database.Database, input: never, now: number) => unknown;
+export type WorkerOp = (db: Database.Database, input: never, ctx: OpContext) => unknown;
 
-export const OPS: Record<string, WorkerOp> = {
+const VAULT_OPS = {
   'settings.get': (db, input: { key: string }) => {
     const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(input.key) as { value: string } | undefined;
     return row ? (JSON.parse(row.value) as unknown) : null;
   },
-  'settings.set': (db, input: { key: string; value: unknown }, now) => {
+  'settings.set': (db, input: { key: string; value: unknown }, ctx) => {
     db.prepare(
       'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
-    ).run(input.key, JSON.stringify(input.value), now);
+    ).run(input.key, JSON.stringify(input.value), ctx.now);
     return null;
   },
   'meta.vaultId': (db) => {
@@ -22,4 +24,7 @@ export const OPS: Record<string, WorkerOp> = {
     if (!row) throw new AlcoveError('DATABASE_CORRUPT', 'The vault database has no identity record; restore it from a backup.');
     return row.value;
   },
-};
+} satisfies Record<string, WorkerOp>;
+
+export const OPS: Record<string, WorkerOp> = { ...VAULT_OPS, ...RECORD_OPS };
+export type OpName = keyof typeof VAULT_OPS | keyof typeof RECORD_OPS;

@@ -31,7 +31,7 @@ export interface WorkerRequests {
   lock: { args: Record<string, never>; result: null };
   status: { args: Record<string, never>; result: { open: boolean; vaultId: string | null; databaseOpen: boolean } };
   /** A domain operation on the open database (see ops.ts). */
-  op: { args: { name: string; input: unknown }; result: unknown };
+  op: { args: { name: string; input: unknown; now: number }; result: unknown };
 }
 
 export type WorkerMethod = keyof WorkerRequests;

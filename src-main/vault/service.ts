@@ -320,7 +320,7 @@ export class VaultService {
   /** A domain operation on the open vault, run in the worker in one transaction. */
   async op<T>(name: string, input: unknown): Promise<T> {
     if (!this.open) throw new AlcoveError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
-    return (await this.worker.call('op', { name, input })) as T;
+    return (await this.worker.call('op', { name, input, now: this.now() })) as T;
   }
 
   async close(): Promise<void> {

@@ -1,11 +1,11 @@
 // The vault worker: the one thread that holds the data key and the open database. The main
 // thread sends it passwords and gets back results; the key itself never leaves this thread.
 
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AlcoveError, toWireError } from '../errors.js';
 import { wipe } from '../crypto/secrets.js';
-import { checkpointAndClose, openVaultDatabase } from './database.js';
+import { checkpointAndClose, openVaultDatabase, setNativeBinding } from './database.js';
 import {
   createVault,
   readVerifiedHeader,
@@ -18,11 +18,17 @@ import type { WorkerMethod, WorkerRequest, WorkerRequests, WorkerResponse } from
 
 interface OpenVault {
   vaultId: string;
+  /** The practitioner's name from the header: who signs what is signed in this vault. */
+  actor: string;
   db: Database.Database;
   dek: Buffer;
 }
 
 let current: OpenVault | null = null;
+
+// Under Electron the database module is a separate build for Electron's ABI (VaultWorkerClient).
+const binding = (workerData as { nativeBinding?: unknown } | null)?.nativeBinding;
+if (typeof binding === 'string') setNativeBinding(binding);
 
 function buf(u: Uint8Array): Buffer {
   return Buffer.from(u.buffer, u.byteOffset, u.byteLength);
@@ -136,15 +142,16 @@ const handlers: Handlers = {
     if (!current) throw new AlcoveError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
     const fn = OPS[a.name];
     if (!fn) throw new AlcoveError('UNKNOWN_METHOD', 'Unknown vault operation.');
-    const { db } = current;
-    return db.transaction(() => fn(db, a.input as never, Date.now())).immediate();
+    const { db, actor } = current;
+    const ctx = { now: a.now, actor };
+    return db.transaction(() => fn(db, a.input as never, ctx)).immediate();
   },
 };
 
 function openWith(file: string, vaultId: string, displayName: string, dek: Buffer): { vaultId: string; displayName: string } {
   try {
     const db = openVaultDatabase(file, dek);
-    current = { vaultId, db, dek };
+    current = { vaultId, actor: displayName, db, dek };
     return { vaultId, displayName };
   } catch (err) {
     wipe(dek);

@@ -17,7 +17,31 @@ const VALID: Record<MethodName, unknown> = {
   'vault.lock': {},
   'vault.changePassword': { vaultId: VAULT, oldPassword: PASSWORD, newPassword: `${PASSWORD}!` },
   'vault.delete': { vaultId: VAULT },
+  'clients.create': { legalName: 'Amara Okafor', dob: '1990-04-02', part2: true },
+  'clients.update': { clientId: VAULT, fields: { pronouns: 'she/her' } },
+  'clients.get': { clientId: VAULT },
+  'clients.list': { status: 'all' },
+  'clients.discharge': { clientId: VAULT, reason: 'completed treatment' },
+  'clients.readmit': { clientId: VAULT },
+  'clients.chart': { clientId: VAULT },
+  'clients.resolveFlag': { flagId: VAULT, note: 'safety plan reviewed' },
+  'notes.createDraft': { clientId: VAULT, template: 'soap', sessionDate: '2026-11-20' },
+  'notes.saveDraft': { noteId: VAULT, sections: { subjective: 'text' } },
+  'notes.sign': { noteId: VAULT },
+  'notes.amend': { noteId: VAULT, text: 'Correction: the session lasted 50 minutes.' },
+  'notes.get': { noteId: VAULT },
+  'contacts.add': { clientId: VAULT, kind: 'call', occurredAt: '2026-11-20', text: 'Returned call.' },
+  'plans.draft': { clientId: VAULT },
+  'plans.save': { planId: VAULT, content: { problems: [] } },
+  'plans.sign': { planId: VAULT },
+  'plans.get': { planId: VAULT },
+  'measures.add': { clientId: VAULT, instrument: 'gad7', answers: [0, 1, 2, 3, 0, 1, 2] },
+  'measures.instruments': {},
+  'search.query': { query: 'sleep' },
 };
+
+/** Methods that touch no PHI: the vault's own lifecycle (audited by the vault) and static data. */
+const NO_PHI = new Set<MethodName>(['vault.list', 'vault.status', 'vault.assessPassword', 'vault.create', 'vault.unlock', 'vault.recover', 'vault.lock', 'vault.changePassword', 'vault.delete', 'measures.instruments']);
 
 const hostileString = fc.oneof(
   fc.string(),
@@ -41,6 +65,23 @@ describe('the API contract', () => {
       expect(CONTRACT[name].input.safeParse(VALID[name]).success, name).toBe(true);
       const extra = { ...(VALID[name] as object), sneaky: 1 };
       expect(CONTRACT[name].input.safeParse(extra).success, `${name} must be strict`).toBe(false);
+    }
+  });
+
+  it('every method that reads or changes PHI declares its audit action and needs an unlocked vault', () => {
+    for (const name of METHOD_NAMES) {
+      if (NO_PHI.has(name)) continue;
+      expect(CONTRACT[name].audit, `${name} must declare an audit action`).toMatch(/^[a-z]+(\.[a-z][a-zA-Z]+){1,2}$/);
+      expect(CONTRACT[name].needsUnlocked, name).toBe(true);
+    }
+  });
+
+  it('refuses every PHI method while the vault is locked', async () => {
+    const core = testCore(await tempHome());
+    for (const name of METHOD_NAMES) {
+      if (!CONTRACT[name].needsUnlocked) continue;
+      const result = await core.dispatch(name, VALID[name]);
+      expect(result, name).toEqual({ ok: false, error: { code: 'VAULT_LOCKED', message: expect.any(String) } });
     }
   });
 

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { AlcoveError } from '../../errors.js';
 import { migration0001 } from './0001-initial.js';
 import { migration0002 } from './0002-audit.js';
+import { migration0003 } from './0003-records.js';
 
 export interface Migration {
   version: number;
@@ -12,7 +13,7 @@ export interface Migration {
   up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
