@@ -19,6 +19,13 @@ export interface OpenOptions {
   nativeBinding?: string;
 }
 
+let defaultNativeBinding: string | undefined;
+
+/** Set once per worker (from workerData) when the runtime needs its own build of the module. */
+export function setNativeBinding(file: string | undefined): void {
+  defaultNativeBinding = file;
+}
+
 function databaseCorrupt(): AlcoveError {
   return new AlcoveError(
     'DATABASE_CORRUPT',
@@ -51,9 +58,10 @@ export function openVaultDatabase(file: string, dek: Buffer, options: OpenOption
     const { size } = statSync(file);
     if (size === 0 || size % PAGE_SIZE !== 0) throw databaseCorrupt();
   }
+  const nativeBinding = options.nativeBinding ?? defaultNativeBinding;
   const db = new Database(file, {
     fileMustExist: !options.create,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(nativeBinding ? { nativeBinding } : {}),
   });
   try {
     applyKey(db, dek);

@@ -11,6 +11,8 @@ export interface WorkerEntry {
   boot: URL;
   /** The worker module it imports. */
   entry: URL;
+  /** better-sqlite3's native module built for this runtime (Electron's ABI), if not the default. */
+  nativeBinding?: string;
 }
 
 export function defaultWorkerEntry(): WorkerEntry {
@@ -35,7 +37,8 @@ export class VaultWorkerClient {
   /** Start the worker ahead of time so the first unlock does not pay for it. */
   start(): void {
     if (this.worker) return;
-    const worker = new Worker(this.entry.boot, { workerData: { entry: this.entry.entry.href } });
+    const workerData = { entry: this.entry.entry.href, nativeBinding: this.entry.nativeBinding ?? null };
+    const worker = new Worker(this.entry.boot, { workerData });
     worker.on('message', (msg: WorkerResponse) => {
       const p = this.pending.get(msg.id);
       if (!p) return;
