@@ -8,7 +8,8 @@ export interface ShownError {
   detail: string;
 }
 
-const TITLES: Record<ErrorCode, string> = {
+// Codes the core adds later fall back to a plain heading; the core's message still explains.
+const TITLES: Partial<Record<ErrorCode, string>> = {
   VALIDATION_FAILED: 'Please check what you entered',
   UNKNOWN_METHOD: 'Alcove could not do that',
   VAULT_LOCKED: 'The vault is locked',
@@ -40,7 +41,7 @@ const ADVICE: Partial<Record<ErrorCode, string>> = {
 
 export function describeError(error: WireError): ShownError {
   const advice = ADVICE[error.code];
-  return { title: TITLES[error.code], detail: advice ? `${error.message} ${advice}` : error.message };
+  return { title: TITLES[error.code] ?? 'Alcove could not do that', detail: advice ? `${error.message} ${advice}` : error.message };
 }
 
 /** Whole seconds as "m:ss", for the lockout countdown. */

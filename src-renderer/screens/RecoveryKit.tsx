@@ -59,8 +59,8 @@ export function RecoveryKitScreen({ kit }: { kit: RecoveryKit }) {
             computer, or if this computer cannot keep it safely.
           </li>
           <li>
-            <strong>Recovery code:</strong> opens the vault if you forget your password. Without it, nobody can open the
-            vault — not even Alcove’s makers.
+            <strong>Recovery code:</strong> opens the vault if you forget your password. Nobody else can open it for
+            you — not even Alcove’s makers.
           </li>
         </ul>
         <div className="actions no-print">

@@ -5,7 +5,7 @@ import type { OpenVault, VaultSummary } from '../api.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
 import { useNavigation } from '../stores/navigation.js';
 import { resetUnlock, useUnlock } from '../stores/unlock.js';
-import { PasswordUnlockForm, RecoveryForm } from './UnlockForms.js';
+import { AskForSecretKeyLink, PasswordUnlockForm, RecoveryForm } from './UnlockForms.js';
 
 type VaultRef = Pick<VaultSummary, 'vaultId' | 'displayName'>;
 
@@ -55,6 +55,7 @@ export function UnlockScreen({ vault, mode }: { vault: VaultRef; mode: 'password
               Unlock with your password instead
             </button>
           )}
+          <AskForSecretKeyLink />
           <button type="button" className="button-link" onClick={() => go({ name: 'picker' })}>
             Back to all vaults
           </button>

@@ -42,8 +42,19 @@ function SecretKeyField({ value, onValue }: { value: string; onValue(v: string):
   );
 }
 
+/** For a computer that does not hold the secret key yet: offered among the other ways in. */
+export function AskForSecretKeyLink() {
+  const { needSecretKey, askForSecretKey } = useUnlock();
+  if (needSecretKey) return null;
+  return (
+    <button type="button" className="button-link" onClick={askForSecretKey}>
+      On a new computer? Enter your secret key
+    </button>
+  );
+}
+
 export function PasswordUnlockForm({ vaultId, onOpened }: FormProps) {
-  const { busy, error, needSecretKey, lockedUntil, unlock, askForSecretKey } = useUnlock();
+  const { busy, error, needSecretKey, lockedUntil, unlock } = useUnlock();
   const [password, setPassword] = useState('');
   const [secretKey, setSecretKey] = useState('');
   const lockedOut = lockedUntil !== null;
@@ -66,18 +77,13 @@ export function PasswordUnlockForm({ vaultId, onOpened }: FormProps) {
         <button type="submit" className="button-primary" disabled={!ready} aria-busy={busy}>
           {busy ? 'Unlocking…' : 'Unlock'}
         </button>
-        {!needSecretKey ? (
-          <button type="button" className="button-quiet" onClick={askForSecretKey}>
-            Enter secret key
-          </button>
-        ) : null}
       </div>
     </form>
   );
 }
 
 export function RecoveryForm({ vaultId, displayName, onOpened }: FormProps & { displayName: string }) {
-  const { busy, error, needSecretKey, lockedUntil, recover, askForSecretKey } = useUnlock();
+  const { busy, error, needSecretKey, lockedUntil, recover } = useUnlock();
   const [recoveryCode, setRecoveryCode] = useState('');
   const [secretKey, setSecretKey] = useState('');
   const [password, setPassword] = useState({ value: '', usable: false });
@@ -116,11 +122,6 @@ export function RecoveryForm({ vaultId, displayName, onOpened }: FormProps & { d
         <button type="submit" className="button-primary" disabled={!ready} aria-busy={busy}>
           {busy ? 'Recovering…' : 'Set new password and unlock'}
         </button>
-        {!needSecretKey ? (
-          <button type="button" className="button-quiet" onClick={askForSecretKey}>
-            Enter secret key
-          </button>
-        ) : null}
       </div>
     </form>
   );

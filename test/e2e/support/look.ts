@@ -3,7 +3,7 @@
 
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
