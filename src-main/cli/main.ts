@@ -11,6 +11,7 @@ import { resolveHome } from '../vault/paths.js';
 import type { KdfChoice } from '../vault/service.js';
 import { stdinSecretReader, ttySecretReader, type SecretReader } from './secrets-input.js';
 import { registerDeidentifyCommand } from './deidentify-command.js';
+import { registerRecordCommands } from './record-commands.js';
 import { registerVaultCommands } from './vault-commands.js';
 
 export interface CliIo {
@@ -98,6 +99,7 @@ export async function runCli(argv: string[], io: CliIo, hooks: CliTestHooks = {}
   };
 
   registerVaultCommands(program, ctx);
+  registerRecordCommands(program, ctx);
   registerDeidentifyCommand(program, ctx, { stdin: io.stdin, stdout: io.stdout });
 
   try {

@@ -1,33 +1,11 @@
 // The CLI is a public interface: these tests run the real `alcove` binary as a script would,
 // and pin command names, flags, JSON field names, error codes and exit statuses.
 
-import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { vaultPaths } from '../../src-main/vault/paths.js';
 import { NEW_PASSWORD, PASSWORD, createTestVault, tempHome, testCore } from '../helpers/vault.js';
-
-const bin = fileURLToPath(new URL('../../bin/alcove.mjs', import.meta.url));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  json: () => any;
-}
-
-function alcove(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const proc = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    proc.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    proc.stdin.end(stdin);
-    proc.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr, json: () => JSON.parse(stdout) }));
-  });
-}
+import { alcove } from '../helpers/cli.js';
 
 describe('alcove CLI', () => {
   it('--help lists the vault commands', async () => {
