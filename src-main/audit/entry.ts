@@ -140,3 +140,34 @@ export function decodeEntry(bytes: Uint8Array): AuditEntry {
   const entry = { time, deviceId, actor, action, recordIds, outcome, ...(detailCount ? { details } : {}) };
   return AuditEntrySchema.parse(entry);
 }
+
+const ENTRY_KEYS = new Set(['time', 'deviceId', 'actor', 'action', 'recordIds', 'outcome', 'details']);
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  return Object.getPrototypeOf(v) === Object.prototype;
+}
+
+const isId = (v: unknown): boolean => typeof v === 'string' && v.length <= 36 && OPAQUE_ID.test(v);
+const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+/**
+ * A fast yes for a well-formed entry (plus the `extraKeys` a caller handles itself), for the
+ * million-entry paths. It only ever says yes to what AuditEntrySchema accepts (a property
+ * test holds it to that); on no, ask the schema for the verdict and the message.
+ */
+export function surelyValidEntry(value: unknown, extraKeys: readonly string[] = []): value is AuditEntry {
+  if (!isPlainObject(value)) return false;
+  for (const key of Object.keys(value)) if (!ENTRY_KEYS.has(key) && !extraKeys.includes(key)) return false;
+  const { time, deviceId, actor, action, recordIds, outcome, details } = value;
+  if (!isCount(time) || !isId(deviceId) || !isId(actor)) return false;
+  if (typeof action !== 'string' || action.length > 72 || !ACTION.test(action)) return false;
+  if (typeof outcome !== 'string' || outcome.length > 48 || !OUTCOME.test(outcome)) return false;
+  if (!Array.isArray(recordIds) || recordIds.length > MAX_RECORD_IDS || !recordIds.every(isId)) return false;
+  if (new Set(recordIds).size !== recordIds.length) return false;
+  if (details === undefined) return true;
+  if (!isPlainObject(details)) return false;
+  const keys = Object.keys(details);
+  if (keys.length < 1 || keys.length > MAX_DETAILS) return false;
+  return keys.every((k) => k.length <= 24 && DETAIL_KEY.test(k) && isCount(details[k]) && (details[k] as number) <= DETAIL_MAX);
+}

@@ -3,7 +3,8 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AuditEntrySchema, decodeEntry, encodeEntry, type AuditEntry } from '../../src-main/audit/entry.js';
+import { AuditEntrySchema, decodeEntry, encodeEntry, surelyValidEntry, type AuditEntry } from '../../src-main/audit/entry.js';
+import { ExportEntrySchema, surelyValidExportEntry } from '../../src-main/audit/export.js';
 import { ACTOR, CLIENTS, DEVICE, sampleEntry } from './fixtures.js';
 
 const uuid = fc.uuid().map((u) => u.toLowerCase());
@@ -102,6 +103,40 @@ describe('no entry can hold free text', () => {
         expect(AuditEntrySchema.safeParse({ ...good, [field]: value }).success).toBe(looksAllowed);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('the fast validity check used on million-entry paths', () => {
+  const fields = ['time', 'deviceId', 'actor', 'action', 'recordIds', 'outcome', 'details', 'seq', 'leafHash', 'extra'] as const;
+  const oddValue = fc.oneof(
+    fc.anything(),
+    fc.string(),
+    fc.integer(),
+    fc.double(),
+    fc.constantFrom(-0, 2 ** 31, 2 ** 31 - 1, Number.MAX_SAFE_INTEGER + 2, 'ok', 'OK', 'client.read', CLIENTS[0], ACTOR.toUpperCase()),
+    fc.array(fc.oneof(uuid, fc.string()), { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 30 }), fc.oneof(fc.integer(), fc.double(), fc.string())),
+  );
+
+  it('says yes to every valid entry, so the fast path is really taken', () => {
+    // As entries arrive in practice: plain objects (fast-check also makes null-prototype ones).
+    fc.assert(fc.property(entryArb, (e) => surelyValidEntry(JSON.parse(JSON.stringify(e)))), { numRuns: 300 });
+  });
+
+  it('never says yes to anything the schema refuses (property, with random corruptions)', () => {
+    fc.assert(
+      fc.property(entryArb, fc.array(fc.tuple(fc.constantFrom(...fields), fc.option(oddValue, { nil: undefined })), { maxLength: 3 }), fc.nat(), fc.constantFrom('0'.repeat(64), 'X'), (e, changes, seq, hash) => {
+        const value = JSON.parse(JSON.stringify(e)) as Record<string, unknown>;
+        for (const [field, v] of changes) {
+          if (v === undefined) delete value[field];
+          else value[field] = v;
+        }
+        if (surelyValidEntry(value)) expect(AuditEntrySchema.safeParse(value).success).toBe(true);
+        const exported = { seq, leafHash: hash, ...value };
+        if (surelyValidExportEntry(exported)) expect(ExportEntrySchema.safeParse(exported).success).toBe(true);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
