@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import { ERROR_CODES } from '../errors.js';
-import { VaultIdSchema } from '../vault/header.js';
+import { VaultIdSchema } from './ids.js';
 
 export const vaultId = VaultIdSchema;
 export const password = z.string().min(1).max(1024);

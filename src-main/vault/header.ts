@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { AlcoveError } from '../errors.js';
 import { KdfParams } from '../crypto/kdf.js';
 import { hkdf, type Wrapped } from '../crypto/keys.js';
+import { VaultIdSchema } from '../api/ids.js';
 
 export const HEADER_FORMAT = 'alcove-vault-header';
 export const HEADER_VERSION = 1;
@@ -16,7 +17,7 @@ export const HEADER_VERSION = 1;
 const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`));
 const WrappedSchema = z.strictObject({ iv: hex(12), ciphertext: hex(32), tag: hex(16) });
 
-export const VaultIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+export { VaultIdSchema };
 
 export const HeaderBody = z.strictObject({
   format: z.literal(HEADER_FORMAT),
