@@ -7,9 +7,18 @@
 //     names), except words that identify nobody: titles, street/facility type words,
 //     protocol/TLD words, ordinal suffixes, label words ("patient", "ID");
 //   - each maximal digit run of 2+ digits, except a 4-digit year inside a DATE (Safe
-//     Harbor allows the year) and a ZIP's first three digits;
+//     Harbor allows the year), a ZIP's first three digits, and the 90 of an age of 90
+//     (its replacement, "90 or older", is Safe Harbor's own);
 //   - for digit runs of 5+ digits, any 4-digit window of it appearing inside any digit run
 //     of the output ("***-**-6789" leaks an SSN).
+// That count rule charges one surviving token to every value holding it: a client's first
+// name left once in a note also "leaks" the redacted email maria.okafor@… and the URL
+// /help-maria in the same note. So the recall we report is by POSITION: the input and the
+// output are aligned token by token (longest common subsequence over letter runs and
+// digit runs, as a diff does), and a value leaks if any of its fragments at its own
+// offsets survives into the output, or (digits) any 4-digit window of a long run appears
+// in the output but nowhere outside PHI. Still strict: one surviving token is a leak.
+// The count rule stays available (`leaked`) and the bench prints both.
 // KEPT (decoys): the decoy text occurs in the output at least as often as in the original.
 
 const GENERIC = new Set(
@@ -34,6 +43,7 @@ export function fragmentsOf(value: string, category: string): Fragments {
   for (const run of value.match(/\d{2,}/g) ?? []) {
     if (category === 'DATE' && /^(?:19|20)\d{2}$/.test(run)) continue;
     if (category === 'ZIP' && run.length === 3) continue;
+    if (category === 'AGE' && run === '90') continue; // "90 or older" is Safe Harbor's own replacement
     runs.push(run);
     if (run.length >= 5) for (let i = 0; i + 4 <= run.length; i++) windows.push(run.slice(i, i + 4));
   }
@@ -83,4 +93,85 @@ export function wordsKept(outside: TextIndex, out: TextIndex): [kept: number, to
     kept += Math.min(n, out.words.get(w) ?? 0);
   }
   return [kept, total];
+}
+
+interface Token {
+  text: string; // lower-case letter run or digit run
+  start: number;
+  end: number;
+}
+
+const TOKEN = /\p{L}+|\d+/gu;
+
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** For each input token, whether it survives into the output (LCS alignment of tokens). */
+export function survivors(input: Token[], output: Token[]): Uint8Array {
+  const kept = new Uint8Array(input.length);
+  const ids = new Map<string, number>();
+  const id = (t: string): number => {
+    let v = ids.get(t);
+    if (v === undefined) ids.set(t, (v = ids.size));
+    return v;
+  };
+  const a = input.map((t) => id(t.text));
+  const b = output.map((t) => id(t.text));
+  // Common prefix and suffix first: most of a redacted text is unchanged.
+  let lo = 0;
+  while (lo < a.length && lo < b.length && a[lo] === b[lo]) kept[lo++] = 1;
+  let ha = a.length;
+  let hb = b.length;
+  while (ha > lo && hb > lo && a[ha - 1] === b[hb - 1]) kept[--ha] = 1, hb--;
+  const n = ha - lo;
+  const m = hb - lo;
+  if (n === 0 || m === 0) return kept;
+  const w = m + 1;
+  const dp = new Uint16Array((n + 1) * w);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i * w + j] = a[lo + i] === b[lo + j] ? dp[(i + 1) * w + j + 1]! + 1 : Math.max(dp[(i + 1) * w + j]!, dp[i * w + j + 1]!);
+    }
+  }
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[lo + i] === b[lo + j]) {
+      kept[lo + i] = 1;
+      i++;
+      j++;
+    } else if (dp[(i + 1) * w + j]! >= dp[i * w + j + 1]!) i++;
+    else j++;
+  }
+  return kept;
+}
+
+/** Whether token `t` of a value of `category` is a fragment that identifies (see above). */
+function identifying(t: string, category: string): boolean {
+  if (/^\d/.test(t)) {
+    if (t.length < 2) return false;
+    if (category === 'DATE' && /^(?:19|20)\d{2}$/.test(t)) return false;
+    if (category === 'ZIP' && t.length === 3) return false;
+    if (category === 'AGE' && t === '90') return false;
+    return true;
+  }
+  return t.length >= 2 && !GENERIC.has(t);
+}
+
+/**
+ * Leak by position: a fragment of the value at [start, end) survives the alignment, or a
+ * 4-digit window of its long digit runs appears in the output and nowhere outside PHI.
+ */
+export function leakedAt(input: Token[], kept: Uint8Array, start: number, end: number, category: string, f: Fragments, out: TextIndex, outside: TextIndex): boolean {
+  for (let k = 0; k < input.length; k++) {
+    const t = input[k]!;
+    if (t.end <= start) continue;
+    if (t.start >= end) break;
+    if (kept[k] && identifying(t.text, category)) return true;
+  }
+  for (const w of f.windows) if (out.digitText.includes(w) && !outside.digitText.includes(w)) return true;
+  return false;
 }

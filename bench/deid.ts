@@ -1,87 +1,26 @@
 // `npm run bench:deid`: recall per Safe Harbor category, decoys kept and throughput of
 // Alcove's de-identification, beside npm PII libraries run on the same text.
-// Corpora: ../shared/corpora (ASQ-PHI, presidio-research synth) and our synthetic notes.
+// Corpora: ../shared/corpora (ASQ-PHI, presidio-research synth) and our synthetic notes;
+// the held-out synthetic split (deid-corpora.ts) is printed on its own line only.
 // Leak and keep rules are in deid-score.ts.
 
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Redactor } from '@redactpii/node';
 import nlp from 'compromise';
 import { OpenRedaction } from 'openredaction';
 import { SyncRedactor } from 'redact-pii';
-import { deidentify, type Category } from '../src-main/redaction/deid/index.js';
-import { COUNTRIES, US_STATES } from '../src-main/redaction/deid/places.js';
-import { generateNotes } from '../test/fixtures/synth/index.js';
-import { countOf, fragmentsOf, indexText, leaked, wordsKept, type Fragments } from './deid-score.js';
+import { deidentify } from '../src-main/redaction/deid/index.js';
+import { loadItems } from './deid-corpora.js';
+import { countOf, fragmentsOf, indexText, leaked, leakedAt, survivors, tokens, wordsKept, type Fragments } from './deid-score.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpora = path.resolve(repoRoot, '../shared/corpora');
-
-interface Item {
-  corpus: string;
-  text: string;
-  phi: Array<{ value: string; category: Category; start: number; end: number }>;
-  decoys: string[];
-}
-
-// Corpus labels -> our categories; null = outside Safe Harbor (countries, titles, years
-// alone, weekdays, ages under 90, nationalities), so not scored as PHI.
-const ASQ_MAP: Record<string, Category> = {
-  NAME: 'NAME', GEOGRAPHIC_LOCATION: 'LOCATION', DATE: 'DATE', MEDICAL_RECORD_NUMBER: 'MRN',
-  HEALTH_PLAN_BENEFICIARY_NUMBER: 'HEALTH_PLAN', PHONE_NUMBER: 'PHONE', SOCIAL_SECURITY_NUMBER: 'SSN',
-  EMAIL_ADDRESS: 'EMAIL', UNIQUE_IDENTIFIER: 'ID', ACCOUNT_NUMBER: 'ACCOUNT', FAX_NUMBER: 'FAX',
-  CERTIFICATE_LICENSE_NUMBER: 'LICENSE', IP_ADDRESS: 'IP',
-};
-function presidioCategory(type: string, value: string): Category | null {
-  switch (type) {
-    case 'PERSON': return 'NAME';
-    case 'STREET_ADDRESS': return 'LOCATION';
-    case 'GPE': return COUNTRIES.has(value.toLowerCase()) || US_STATES.has(value.toLowerCase()) ? null : 'LOCATION';
-    case 'ORGANIZATION': return 'ORGANIZATION';
-    case 'CREDIT_CARD': case 'IBAN_CODE': return 'ACCOUNT';
-    case 'DATE_TIME':
-      // A year alone, a weekday or a time of day is not a Safe Harbor date element.
-      return /^(?:\d{4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d{2})?\s*(?:am|pm)?)$/i.test(value.trim()) ? null : 'DATE';
-    case 'PHONE_NUMBER': return 'PHONE';
-    case 'AGE': return Number(value) >= 90 ? 'AGE' : null;
-    case 'EMAIL_ADDRESS': return 'EMAIL';
-    case 'ZIP_CODE': return 'ZIP';
-    case 'DOMAIN_NAME': return 'URL';
-    case 'US_SSN': return 'SSN';
-    case 'IP_ADDRESS': return 'IP';
-    case 'US_DRIVER_LICENSE': return 'LICENSE';
-    default: return null; // TITLE, NRP
-  }
-}
-
-interface RawLine { text: string; phi: Array<{ type: string; value: string; start?: number; end?: number }>; decoys?: string[] }
-
-function loadCorpus(file: string, name: string, map: (type: string, value: string) => Category | null): Item[] {
-  return readFileSync(path.join(corpora, file), 'utf8').split('\n').filter(Boolean).map((line) => {
-    const raw = JSON.parse(line) as RawLine;
-    const phi: Item['phi'] = [];
-    for (const p of raw.phi) {
-      const category = map(p.type, p.value);
-      if (!category) continue;
-      const start = p.start ?? raw.text.indexOf(p.value);
-      phi.push({ value: p.value, category, start, end: p.end ?? start + p.value.length });
-    }
-    return { corpus: name, text: raw.text, phi, decoys: raw.decoys ?? [] };
-  });
-}
-
-const items: Item[] = [
-  ...loadCorpus('asq-phi.jsonl', 'asq-phi', (t) => ASQ_MAP[t] ?? null),
-  ...loadCorpus('presidio-synth.jsonl', 'presidio-synth', presidioCategory),
-  ...generateNotes(400, 20240607).map((n) => ({ corpus: 'synth-notes', text: n.text, phi: n.phi, decoys: n.decoys.map((d) => d.value) })),
-];
+// `npm run bench:deid -- --only alcove` skips the baselines (for quick iterations).
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const items = loadItems();
 
 type Engine = { name: string; run: (text: string) => string | Promise<string> };
 const redactPii = new SyncRedactor();
 const redactpiiNode = new Redactor();
 const openRedaction = new OpenRedaction({ redactionMode: 'placeholder' });
-const engines: Engine[] = [
+const allEngines: Engine[] = [
   { name: 'alcove', run: (t) => deidentify(t).text },
   { name: 'redact-pii', run: (t) => redactPii.redact(t) },
   { name: '@redactpii/node', run: (t) => redactpiiNode.redact(t) },
@@ -101,6 +40,8 @@ const engines: Engine[] = [
   },
 ];
 
+const engines = only ? allEngines.filter((e) => e.name === only) : allEngines;
+
 interface Tally { found: number; total: number }
 const GOAL = { overall: 0.99, category: 0.97, decoys: 0.95, mbps: 1 };
 const fmt = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
@@ -109,14 +50,16 @@ const fmt = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '  -  ')
 const prepared = items.map((item) => {
   let blank = item.text;
   for (const p of item.phi) if (p.start >= 0) blank = blank.slice(0, p.start) + ' '.repeat(p.end - p.start) + blank.slice(p.end);
-  return { item, outside: indexText(blank), frags: item.phi.map((p): Fragments => fragmentsOf(p.value, p.category)) };
+  return { item, outside: indexText(blank), input: tokens(item.text), frags: item.phi.map((p): Fragments => fragmentsOf(p.value, p.category)) };
 });
 
 async function score(engine: Engine): Promise<void> {
   const byCat = new Map<string, Tally>();
   const byCorpus = new Map<string, Tally>();
   const decoys: Tally = { found: 0, total: 0 };
+  const heldDecoys: Tally = { found: 0, total: 0 };
   const words: Tally = { found: 0, total: 0 };
+  const countRule: Tally = { found: 0, total: 0 };
   const outputs: string[] = [];
   let chars = 0;
   const t0 = performance.now();
@@ -125,12 +68,20 @@ async function score(engine: Engine): Promise<void> {
     chars += item.text.length;
   }
   const seconds = (performance.now() - t0) / 1000;
-  prepared.forEach(({ item, outside, frags }, i) => {
+  prepared.forEach(({ item, outside, input, frags }, i) => {
     const out = outputs[i]!;
     const outIndex = indexText(out);
+    const kept = survivors(input, tokens(out));
+    const held = item.corpus === 'synth-heldout';
     item.phi.forEach((p, k) => {
-      const ok = !leaked(frags[k]!, outIndex, outside);
-      for (const [map, key] of [[byCat, p.category], [byCorpus, item.corpus], [byCat, 'ALL']] as const) {
+      const f = frags[k]!;
+      const ok = p.start >= 0 ? !leakedAt(input, kept, p.start, p.end, p.category, f, outIndex, outside) : !leaked(f, outIndex, outside);
+      const tallies = held ? ([[byCorpus, item.corpus]] as const) : ([[byCat, p.category], [byCorpus, item.corpus], [byCat, 'ALL']] as const);
+      if (!held) {
+        countRule.total++;
+        if (!leaked(f, outIndex, outside)) countRule.found++;
+      }
+      for (const [map, key] of tallies) {
         const t = map.get(key) ?? { found: 0, total: 0 };
         t.total++;
         if (ok) t.found++;
@@ -138,10 +89,11 @@ async function score(engine: Engine): Promise<void> {
       }
     });
     for (const d of new Set(item.decoys)) {
-      decoys.total++;
-      if (countOf(out, d) >= countOf(item.text, d)) decoys.found++;
+      const t = held ? heldDecoys : decoys;
+      t.total++;
+      if (countOf(out, d) >= countOf(item.text, d)) t.found++;
     }
-    if (item.corpus !== 'synth-notes') {
+    if (!item.corpus.startsWith('synth')) {
       const [k, n] = wordsKept(outside, outIndex);
       words.found += k;
       words.total += n;
@@ -155,9 +107,10 @@ async function score(engine: Engine): Promise<void> {
     const r = t.found / t.total;
     console.log(`${cat.padEnd(15)} ${fmt(r)}   (${t.found}/${t.total})`.padEnd(41) + `>= ${GOAL.category} ${r >= GOAL.category ? 'ok' : 'MISS'}`);
   }
-  for (const [c, t] of byCorpus) console.log(`  corpus ${c.padEnd(15)} recall ${fmt(t.found / t.total)} (${t.found}/${t.total})`);
+  for (const [c, t] of byCorpus) console.log(`  corpus ${c.padEnd(15)} recall ${fmt(t.found / t.total)} (${t.found}/${t.total})${c === 'synth-heldout' ? `, decoys kept ${fmt(heldDecoys.found / heldDecoys.total)} (held out: not in the totals)` : ''}`);
   const overall = all.found / all.total;
   console.log(`OVERALL recall  ${fmt(overall)}   (${all.found}/${all.total})`.padEnd(41) + `>= ${GOAL.overall} ${overall >= GOAL.overall ? 'ok' : 'MISS'}`);
+  console.log(`  (count rule, charges a surviving token to every value holding it: ${fmt(countRule.found / countRule.total)})`);
   const dk = decoys.found / decoys.total;
   console.log(`decoys kept     ${fmt(dk)}   (${decoys.found}/${decoys.total})`.padEnd(41) + `>= ${GOAL.decoys} ${dk >= GOAL.decoys ? 'ok' : 'MISS'}`);
   console.log(`non-PHI words kept (corpora) ${fmt(words.found / words.total)}`);
