@@ -4,28 +4,46 @@
 // Why rules and not `compromise`: measured on the two corpora and the synthetic notes
 // (bench/deid.ts prints it), compromise's #Person tag found fewer than two thirds of the
 // names, ran at well under 1 MB/s, and is a devDependency. Clinical prose is regular: a
-// capitalised word in mid-sentence that is not common English, a drug, an instrument, a
-// therapy or a country is almost always a person, place or organisation; at the start of
-// a sentence we ask for more evidence (a known given name, a surname after it, a verb of
-// reporting after it).
+// capitalised word in mid-sentence that is not English, a drug, an instrument, a therapy
+// or a country is almost always a person, place or organisation; at the start of a
+// sentence a known given name is a name, and an unknown word needs one more cue (a verb
+// after it, a title or a relation before it, a surname beside it).
+//
+// One pass over the capitalised words; every cue is a Set lookup on the words around.
 
-import { HARD_KEEP, SOFT_KEEP, EPONYMS_WITH_NOUN, CONDITION_NOUNS } from './clinical-terms.js';
-import { lexicon, isCommonWord, type Lexicon } from './lexicon.js';
+import { CONDITION_NOUNS, EPONYMS_WITH_NOUN, HARD_KEEP, SOFT_KEEP } from './clinical-terms.js';
+import { isCommonWord, isEnglish, lexicon, type Lexicon } from './lexicon.js';
 import { COUNTRIES, US_STATES } from './places.js';
 import type { Category, Span } from './types.js';
 
 // A capitalised word, with inner apostrophes/hyphens (O'Brien, Okafor-Reyes, D’Angelo).
 const CAP_WORD = /(?<![\p{L}\p{N}_@./])\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
-const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|rev|sr|sister|brother|father|fr|judge|officer|det|detective|coach|nurse|aunt|auntie|uncle|grandma|grandpa|cousin)$/;
-const REPORTING =
-  /\s*(?:reported|reports|stated|states|said|says|denied|denies|endorsed|endorses|shared|shares|presented|presents|arrived|arrives|described|describes|expressed|expresses|agreed|agrees|attended|attends|noted|notes|explained|explains|disclosed|discloses|admitted|admits|identified|identifies|appeared|appears|feels|felt|cried|laughed|texted|called|told|asked|wants|wanted|struggles|struggled|continues|continued|returned|completed|declined|requested|tolerated|engaged|participated|verbalized|verbalizes|acknowledged|acknowledges|demonstrated|demonstrates|remains|remained|became|left|came|went|got|lives|lived|works|worked|and|who|was|is|has|had)\b/y;
-const STRONG_REPORTING =
-  /\s*(?:reported|reports|stated|states|said|says|denied|denies|endorsed|endorses|shared|shares|presented|presents|arrived|described|describes|expressed|expresses|agreed|attended|disclosed|admitted|cried|laughed|texted|told|verbalized|acknowledged|who)\b/y;
-const TRIGGER_BEFORE =
-  /(?:\b(?:client|patient|pt|named|called|name is|son|daughter|mother|father|mom|dad|wife|husband|partner|spouse|fianc[ée]e?|boyfriend|girlfriend|brother|sister|sibling|friend|cousin|aunt|uncle|grandmother|grandfather|niece|nephew|stepfather|stepmother|stepson|stepdaughter|roommate|coworker|co-worker|boss|supervisor|sponsor|therapist|psychiatrist|counselor|pcp|caseworker|case manager|probation officer|attorney|lawyer|teacher|coach|pastor|guardian|child|children|kids?|baby|infant|twin|ex)\s*,?\s*)$/i;
-const LOCATION_BEFORE = /\b(?:in|from|near|outside|around|to|into|towards?|between|via|visiting|visited|born in|lives in|moved to)\s+$/i;
-const ORG_BEFORE = /\b(?:at|for|with|by|joined|attends|attended|employed by|works at|discharged from|admitted to|referred by|referred from|transferred from)\s+$/i;
 const POSSESSIVE = /(?:['’]s|s['’]|['’])$/;
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+const TITLES = set(`dr mr mrs ms mx miss prof professor rev sr sister brother father fr judge officer det detective
+coach nurse aunt auntie uncle grandma grandpa cousin pastor sgt lt capt`);
+// A lowercase word after a name that says a person did something.
+const REPORTING = set(`reported reports stated states said says denied denies endorsed endorses shared shares
+presented presents arrived arrives described describes expressed expresses agreed agrees attended attends noted notes
+explained explains disclosed discloses admitted admits identified identifies appeared appears feels felt cried laughed
+texted called calls told tells asked asks wants wanted struggles struggled continues continued returned completed
+declined requested tolerated engaged participated verbalized verbalizes acknowledged acknowledges demonstrated
+demonstrates remains remained became left came went got lives lived works worked spent spends moved moves meets met
+is was has had will would could should can may might did does who and recalled recalls worries worried missed misses
+needs needed tried tries started starts stopped stops began begins lost uses used drinks drank says has hasn't isn't
+wasn't doesn't didn't won't can't`);
+// Words that say the next capitalised word is a person ("his wife Ana", "seen by Okafor").
+const TRIGGERS = set(`client patient pt named called son daughter mother father mom dad wife husband partner
+spouse fiance fiancee fiancé fiancée boyfriend girlfriend brother sister sibling friend cousin aunt uncle grandmother
+grandfather grandson granddaughter niece nephew stepfather stepmother stepson stepdaughter roommate coworker co-worker
+boss supervisor sponsor therapist psychiatrist counselor pcp caseworker manager officer attorney lawyer teacher coach
+pastor guardian child children kid kids baby infant twin ex by signed cc attn dear regards sincerely`);
+const PHRASE_TRIGGERS = /\b(?:name is|name was|names are|goes by|known as|last name|first name|maiden name|seen by|referred by|signed by|reviewed by|supervised by|prepared by)\W*$/i;
+const LOCATION_BEFORE = /\b(?:in|from|near|outside|around|to|into|towards?|between|via|visiting|visited|born in|lives in|moved to|based in)\s+$/i;
+const ORG_BEFORE = /\b(?:at|for|joined|attends|attended|employed by|works at|discharged from|admitted to|referred from|transferred from)\s+$/i;
+// Sentence-ending abbreviations that are not sentence ends.
+const NOT_SENTENCE_END = set('st mt ft pt no vs approx jr sr e.g i.e');
 
 interface Tok {
   start: number;
@@ -47,13 +65,35 @@ function atSentenceStart(text: string, start: number): boolean {
   if (c === '.') {
     // "Dr. Smith", "J. Smith", "St. Vincent": an abbreviation, not a sentence end.
     let j = i - 1;
-    while (j >= 0 && /\p{L}/u.test(text[j]!)) j--;
+    while (j >= 0 && isLetter(text.charCodeAt(j))) j--;
     const word = text.slice(j + 1, i);
     if (word.length === 1 && word >= 'A' && word <= 'Z') return false;
-    if (TITLE.test(word.toLowerCase()) || /^(?:st|mt|ft|pt|no|vs|approx|e\.g|i\.e|jr|sr)$/i.test(word)) return false;
+    const lower = word.toLowerCase();
+    if (TITLES.has(lower) || NOT_SENTENCE_END.has(lower)) return false;
     return true;
   }
   return false;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
+}
+
+/** The lower-case word that ends just before `at` (skipping spaces and light punctuation). */
+function wordBefore(text: string, at: number): { word: string; start: number } | null {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === ',' || text[i] === '.' || text[i] === ':')) i--;
+  const end = i + 1;
+  while (i >= 0 && (isLetter(text.charCodeAt(i)) || text[i] === '-')) i--;
+  return end > i + 1 ? { word: text.slice(i + 1, end).toLowerCase(), start: i + 1 } : null;
+}
+
+/** The word right after `at` if it is separated by one space (else ''). */
+function wordAfter(text: string, at: number): string {
+  if (text[at] !== ' ') return '';
+  let j = at + 1;
+  while (j < text.length && (isLetter(text.charCodeAt(j)) || text[j] === "'" || text[j] === '’')) j++;
+  return text.slice(at + 1, j);
 }
 
 function tokenize(text: string): Tok[] {
@@ -61,13 +101,12 @@ function tokenize(text: string): Tok[] {
   for (const m of text.matchAll(CAP_WORD)) {
     let word = m[0];
     const start = m.index;
-    const possessive = POSSESSIVE.test(word) && word.length > 2;
+    const possessive = word.length > 2 && POSSESSIVE.test(word);
     if (possessive) word = word.replace(POSSESSIVE, '');
-    const lower = word.toLowerCase();
     toks.push({
       start,
       end: start + word.length,
-      lower,
+      lower: word.toLowerCase(),
       allCaps: word.length > 1 && word === word.toUpperCase(),
       sentenceStart: atSentenceStart(text, start),
       possessive,
@@ -82,9 +121,16 @@ function isPlaceName(lower: string): boolean {
   return COUNTRIES.has(lower) || US_STATES.has(lower);
 }
 
-function nextWordIs(text: string, end: number, re: RegExp): boolean {
-  re.lastIndex = end;
-  return re.test(text);
+function triggered(text: string, t: Tok): boolean {
+  const b = wordBefore(text, t.start);
+  if (b && TRIGGERS.has(b.word)) return true;
+  return PHRASE_TRIGGERS.test(text.slice(Math.max(0, t.start - 24), t.start));
+}
+
+/** A lowercase verb-like word after the token ("Talvoren spent…", "Okafor reports…"). */
+function verbAfter(text: string, t: Tok): boolean {
+  const next = wordAfter(text, t.possessive ? t.end + 2 : t.end);
+  return next !== '' && REPORTING.has(next);
 }
 
 /** A single token on its own merits; "maybe" tokens become names only beside a name. */
@@ -93,44 +139,49 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
   // A lone initial joins a neighbouring name ("Anna S.", "J. Smith") but is nothing alone.
   if (w.length < 2) return text[t.end] === '.' && !t.sentenceStart ? 'maybe' : 'no';
   if (HARD_KEEP.has(w) || isPlaceName(w)) return 'no';
-  const prevIsTitle = prev !== undefined && prev.end + 2 >= t.start && TITLE.test(prev.lower) && /^\.?\s+$/.test(text.slice(prev.end, t.start));
-  if (prevIsTitle) return 'name';
+  if (prev !== undefined && prev.end + 2 >= t.start && TITLES.has(prev.lower) && /^\.?\s+$/.test(text.slice(prev.end, t.start))) return 'name';
   if (EPONYMS_WITH_NOUN.has(w)) {
     const after = /^['’]?s?\s+(\p{L}+)/u.exec(text.slice(t.end, t.end + 30));
     if (after && CONDITION_NOUNS.has(after[1]!.toLowerCase())) return 'no';
   }
   if (SOFT_KEEP.has(w)) return 'maybe';
-  if (t.allCaps) {
-    // Headings and acronyms are all caps; a name in capitals must be a known name.
-    if (w.length < 3 || isCommonWord(lex, w, 20_000)) return 'no';
-    return lex.firstNames.has(w) || lex.lastNames.has(w) ? 'name' : 'no';
-  }
-  const before = text.slice(Math.max(0, t.start - 40), t.start);
-  const triggered = TRIGGER_BEFORE.test(before);
   const first = lex.firstNames.has(w);
-  const ambiguous = lex.ambiguousFirst.has(w) || (isCommonWord(lex, w, 3000) && !first) || (first && isCommonWord(lex, w, 1500) && w.length <= 4);
+  const last = lex.lastNames.has(w);
+  const english = isEnglish(lex, w);
+  if (t.allCaps) {
+    // Headings and acronyms are all caps; a name in capitals must be a known name or city.
+    if (w.length < 4 || english) return 'no';
+    return first || lex.cities.has(w) || (last && w.length > 3) ? 'name' : 'no';
+  }
+  // A heading ("Demographics:", "Plan:") is not a name.
+  if (t.sentenceStart && text[t.end] === ':') return 'no';
+  const ambiguous = lex.ambiguousFirst.has(w) || (english && isCommonWord(lex, w, 3000));
   if (ambiguous) {
-    if (triggered || t.possessive) return 'name';
-    if (nextWordIs(text, t.end, STRONG_REPORTING)) return 'name';
+    if (triggered(text, t) || t.possessive || verbAfter(text, t)) return first || last || !english ? 'name' : 'maybe';
     if (t.sentenceStart) return 'no';
     // Mid-sentence, a given name or a surname that is also a word joins a neighbouring name ("David Brown").
-    return first || lex.lastNames.has(w) ? 'maybe' : 'no';
+    return first || last ? 'maybe' : 'no';
   }
-  if (first) return 'name';
-  const common = isCommonWord(lex, w);
-  if (!t.sentenceStart) return common ? (lex.lastNames.has(w) ? 'maybe' : 'no') : 'name';
-  // Sentence start: capitalised anyway, so ask for evidence.
-  if (common) return triggered ? 'name' : lex.lastNames.has(w) ? 'maybe' : 'no';
-  if (triggered || t.possessive || nextWordIs(text, t.end, REPORTING)) return 'name';
-  return 'maybe';
+  if (!english) {
+    if (first || lex.cities.has(w) || !t.sentenceStart) return 'name';
+    // Sentence start, unknown or a surname only: one more cue.
+    if (triggered(text, t) || t.possessive || verbAfter(text, t)) return 'name';
+    return 'maybe';
+  }
+  // An English word that is rare enough to be capitalised for a reason.
+  if (!t.sentenceStart) return first || last ? 'maybe' : 'no';
+  if (triggered(text, t)) return first || last ? 'name' : 'maybe';
+  return first || last ? 'maybe' : 'no';
 }
 
-function classify(text: string, start: number): Category {
+function classify(lex: Lexicon, text: string, start: number, lowerRun: string): Category {
   const before = text.slice(Math.max(0, start - 24), start);
-  if (LOCATION_BEFORE.test(before)) return 'LOCATION';
-  if (ORG_BEFORE.test(before) && !/\b(?:with|by)\s+$/i.test(before)) return 'ORGANIZATION';
+  if (LOCATION_BEFORE.test(before) || lex.cities.has(lowerRun)) return 'LOCATION';
+  if (ORG_BEFORE.test(before)) return 'ORGANIZATION';
   return 'NAME';
 }
+
+const RUN_GAP = /^\.?\s$|^\.? ?$/;
 
 /** Names (and name-like proper nouns) found without context. */
 export function detectNames(text: string): Span[] {
@@ -142,7 +193,7 @@ export function detectNames(text: string): Span[] {
   while (i < toks.length) {
     // A run of capitalised words separated by single spaces or initials ("Anna S.", "Mary-Jo O'Neil").
     let j = i;
-    while (j + 1 < toks.length && /^\.?\s$|^\.? ?$/.test(text.slice(toks[j]!.end, toks[j + 1]!.start)) && !toks[j]!.possessive) j++;
+    while (j + 1 < toks.length && toks[j + 1]!.start - toks[j]!.end <= 2 && RUN_GAP.test(text.slice(toks[j]!.end, toks[j + 1]!.start)) && !toks[j]!.possessive) j++;
     let k = i;
     while (k <= j) {
       if (verdicts[k] !== 'name') {
@@ -154,9 +205,9 @@ export function detectNames(text: string): Span[] {
       let e = k;
       while (s > i && verdicts[s - 1] === 'maybe' && !toks[s - 1]!.sentenceStart && !SOFT_KEEP.has(toks[s - 1]!.lower)) s--;
       const lead = toks[s - 1];
-      // A sentence-initial word before a name joins it if it is a given name or not common English ("Émilie Okafor").
-      if (s > i && lead && verdicts[s - 1] === 'maybe' && lead.sentenceStart && !SOFT_KEEP.has(lead.lower) && (lex.firstNames.has(lead.lower) || !isCommonWord(lex, lead.lower))) s--;
-      while (e < j && (verdicts[e + 1] === 'name' || verdicts[e + 1] === 'maybe') && !HARD_KEEP.has(toks[e + 1]!.lower)) e++;
+      // A sentence-initial word before a name joins it if it is a given name or not English ("Émilie Okafor").
+      if (s > i && lead && verdicts[s - 1] === 'maybe' && lead.sentenceStart && !SOFT_KEEP.has(lead.lower) && (lex.firstNames.has(lead.lower) || !isEnglish(lex, lead.lower))) s--;
+      while (e < j && (verdicts[e + 1] === 'name' || verdicts[e + 1] === 'maybe') && !HARD_KEEP.has(toks[e + 1]!.lower) && !toks[e + 1]!.sentenceStart) e++;
       const startTok = toks[s]!;
       const endTok = toks[e]!;
       const lowerRun = text.slice(startTok.start, endTok.end).toLowerCase();
@@ -164,7 +215,7 @@ export function detectNames(text: string): Span[] {
         let end = endTok.end;
         // A trailing initial's period belongs to the name ("Anna S.").
         if (endTok.end - endTok.start === 1 && text[end] === '.') end++;
-        spans.push({ start: startTok.start, end, category: classify(text, startTok.start), source: 'names' });
+        spans.push({ start: startTok.start, end, category: classify(lex, text, startTok.start, lowerRun), source: 'names' });
       }
       k = e + 1;
     }
