@@ -19,7 +19,11 @@
 // offsets survives into the output, or (digits) any 4-digit window of a long run appears
 // in the output but nowhere outside PHI. Still strict: one surviving token is a leak.
 // The count rule stays available (`leaked`) and the bench prints both.
+// Inside a LOCATION, a state, a state code or a one-word country is not a fragment:
+// Safe Harbor keeps them ("Dayton, OH" -> "[LOCATION], OH").
 // KEPT (decoys): the decoy text occurs in the output at least as often as in the original.
+
+import { COUNTRIES, STATE_CODES, US_STATES } from '../src-main/redaction/deid/places.js';
 
 const GENERIC = new Set(
   `dr mr mrs ms mx miss prof st mt ft jr sr ii iii apt apartment suite ste unit fl floor room rm bldg po box
@@ -158,6 +162,8 @@ function identifying(t: string, category: string): boolean {
     if (category === 'AGE' && t === '90') return false;
     return true;
   }
+  // Safe Harbor keeps the state and the country of an address.
+  if (category === 'LOCATION' && (US_STATES.has(t) || COUNTRIES.has(t) || STATE_CODES.has(t.toUpperCase()))) return false;
   return t.length >= 2 && !GENERIC.has(t);
 }
 

@@ -2,6 +2,7 @@
 // a person (hospital, clinic, school, employer). Cues are shapes and suffixes: a number
 // before a street word, ", ST 12345", "X County", "Y Hospital", "St. Vincent's".
 
+import { isEnglish, lexicon } from './lexicon.js';
 import { ORG_SUFFIX, STATE_CODES, STREET_SUFFIX, US_STATES } from './places.js';
 import type { Span } from './types.js';
 
@@ -9,7 +10,8 @@ const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
 const CAPS_RUN = `${CAP}(?:[ \\t]+(?:of[ \\t]+|the[ \\t]+|de[ \\t]+|la[ \\t]+|&[ \\t]+)?${CAP}){0,5}`;
 // 12 Elm Street, 4596 N. Oak Ave Apt. 3; also European "Brixtonlaan 380", "Hoge Wei 32".
 const STREET = new RegExp(
-  `\\b\\d{1,6}[A-Za-z]?(?:[ \\t]+(?:[NSEW]\\.?|North|South|East|West))?(?:[ \\t]+${CAP}){1,4}[ \\t]+(?:${STREET_SUFFIX})\\b\\.?(?:[ \\t]+(?:[NSEW]|NE|NW|SE|SW)\\b\\.?)?` +
+  `\\b\\d{1,6}[A-Za-z]?(?:[ \\t]+(?:[NSEW]\\.?|North|South|East|West))?(?:[ \\t]+(?:${CAP}|\\d{1,3}(?:st|nd|rd|th))){1,4}[ \\t]+(?:${STREET_SUFFIX})\\b\\.?(?:[ \\t]+(?:[NSEW]|NE|NW|SE|SW)\\b\\.?)?` +
+    `|\\b\\d{1,6}[ \\t]+Broadway\\b` +
     `|\\b(?:${CAP}[ \\t]+){0,3}\\p{L}*(?:straat|laan|weg|gasse|katu|gatan|vej|vei|strasse|straße|plein|kade|gracht)[ \\t]+\\d{1,5}[A-Za-z]?\\b` +
     `|\\b${CAP}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:Wei|Weg|Straat|Laan|Rue|Calle|Via|Rua)[ \\t]+\\d{1,5}\\b`,
   'gu',
@@ -23,6 +25,10 @@ const ZIP_LABEL = /\b(?:zip|zip code|postal code|postcode)\s*[:#]?\s*(\d{5}(?:-\
 const COUNTY = new RegExp(`\\b${CAP}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:County|Parish|Borough|Township|Precinct|District|Ward)\\b`, 'gu');
 const ORG = new RegExp(`(?:\\b(?:the[ \\t]+)?)${CAPS_RUN}[ \\t]+(?:${ORG_SUFFIX})(?![\\p{L}])(?:[ \\t]+(?:of|at|in)[ \\t]+${CAP}(?:[ \\t]+${CAP}){0,2})?`, 'gu');
 const SAINT = new RegExp(`\\b(?:St|Mt|Ft|Saint|Mount|Fort|San|Santa|Los|Las|Lake|Port|Glen)\\.?[ \\t]+${CAP}(?:[ \\t]+${CAP}){0,3}`, 'gu');
+// Company shapes: "Morissette - Jones", "Clark, Romero and Hall", "Ferry and Sons".
+const COMPANY = new RegExp(`${CAP}(?:[ \\t]+-[ \\t]+${CAP}|(?:,[ \\t]+${CAP})+,?[ \\t]+(?:and|&)[ \\t]+${CAP})`, 'gu');
+// Multi-word runs of capitalised words, for the city list ("New York City", "Cedar Falls").
+const CAP_RUN = new RegExp(`${CAP}(?:[ \\t]+${CAP}){0,3}`, 'gu');
 // Words that name no particular place: "the Outpatient Clinic", "Family Court" stay.
 const GENERIC_ORG_WORDS = new Set(
   `a an the this that our their his her my your outpatient inpatient community local mental behavioral behavioural primary
@@ -81,8 +87,47 @@ export function detectPlaces(text: string): Span[] {
     if (words.every((w) => GENERIC_ORG_WORDS.has(w.toLowerCase()) || ORG_SUFFIX_WORD.test(w))) continue;
     push(out, start, start + s.length, 'ORGANIZATION', 'org');
   }
+  detectCompanies(text, out);
+  detectCities(text, out);
   for (const m of text.matchAll(SAINT)) {
     push(out, m.index, m.index + m[0].length, /^(?:St|Mt|Saint|Mount)\b/.test(m[0]) ? 'ORGANIZATION' : 'LOCATION', 'saint');
   }
   return out;
+}
+
+function detectCompanies(text: string, out: Span[]): void {
+  const lex = lexicon();
+  for (const m of text.matchAll(COMPANY)) {
+    // Every capitalised word must be a name, not English ("Dialectical - Behavior" stays).
+    const words = m[0].match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? [];
+    if (words.some((w) => w !== 'Sons' && isEnglish(lex, w.toLowerCase()) && !lex.lastNames.has(w.toLowerCase()))) continue;
+    push(out, m.index, m.index + m[0].length, 'ORGANIZATION', 'company');
+  }
+}
+
+/** Known cities of two words or more anywhere; one word when it is not also English. */
+function detectCities(text: string, out: Span[]): void {
+  const { cities } = lexicon();
+  const lex = lexicon();
+  for (const m of text.matchAll(CAP_RUN)) {
+    const words = m[0].split(/[ \t]+/);
+    const offsets: number[] = [];
+    let at = m.index;
+    for (const w of words) {
+      at = text.indexOf(w, at);
+      offsets.push(at);
+      at += w.length;
+    }
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+        const last = words[i + n - 1]!.replace(/[.,'’]+$/, '');
+        const name = [...words.slice(i, i + n - 1), last].join(' ').toLowerCase();
+        if (!cities.has(name)) continue;
+        if (n === 1 && (isEnglish(lex, name) || lex.ambiguousFirst.has(name) || name.length < 4)) continue;
+        push(out, offsets[i]!, offsets[i + n - 1]! + last.length, 'LOCATION', 'city.known');
+        i += n - 1;
+        break;
+      }
+    }
+  }
 }

@@ -2,6 +2,8 @@
 // street, a facility or an organisation. Sub-state places are found by these cues and by
 // capitalisation, never by a city list alone: held-out notes name towns no list knows.
 
+import { STREET_SUFFIXES } from './data/places.js';
+
 function toSet(list: string): Set<string> {
   return new Set(list.split(/\s*\|\s*|\n/).map((w) => w.trim().toLowerCase()).filter(Boolean));
 }
@@ -34,13 +36,16 @@ united arab emirates|uae|united kingdom|uk|england|scotland|wales|britain|great 
 uruguay|uzbekistan|vanuatu|venezuela|vietnam|yemen|zambia|zimbabwe|europe|asia|africa|latin america|south america|
 north america|central america|middle east|caribbean|scandinavia`);
 
-/** Words ending a street name; "St"/"Dr" only count after a number-led address. */
-export const STREET_SUFFIX =
+/** Words ending a street name (ours and the USPS list); only after a number-led address. */
+const OWN_STREET_SUFFIX =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Route|Rte|Trail|Trl|Square|Sq|Loop|Alley|Row|Crescent|Close|Plaza|Pike|Turnpike|Expressway|Freeway|Broadway|Strasse|Straße|straat|laan|weg|gasse|katu|gatan|vej|vei|Calle|Rua|Via';
+export const STREET_SUFFIX = [...new Set([...OWN_STREET_SUFFIX.split('|'), ...STREET_SUFFIXES.split(' ')])]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /** Words ending the name of a facility, school, employer or other organisation. */
 export const ORG_SUFFIX =
-  "Hospital|Hospitals|Medical Center|Medical Centre|Medical Group|Health System|Health|Healthcare|Health Care|Clinic|Clinics|Center|Centre|Institute|University|College|School|High School|Middle School|Elementary|Elementary School|Academy|Prep|Preparatory|Seminary|Church|Parish|Mosque|Synagogue|Temple|Hospice|Rehab|Rehabilitation|Recovery|Recovery Center|Treatment Center|Behavioral Health|Psychiatric|Pavilion|Infirmary|Sanitarium|Nursing Home|Manor|Lodge|Shelter|House|Home|Pharmacy|Labs|Laboratory|Laboratories|Inc|Inc\\.|Corp|Corp\\.|Corporation|LLC|Ltd|Ltd\\.|Co\\.|Company|Group|Partners|Associates|Bank|Foundation|Agency|Department|Dept|Services|Solutions|Systems|Technologies|Software|Consulting|Industries|Enterprises|Bakery|Cafe|Café|Restaurant|Diner|Market|Store|Motors|Logistics|Prison|Jail|Correctional Facility|Courthouse|Court|Police Department|Fire Department|YMCA|YWCA";
+  "Hospital|Hospitals|Medical Center|Medical Centre|Medical Group|Health System|Health|Healthcare|Health Care|Clinic|Clinics|Center|Centre|Institute|University|College|School|High School|Middle School|Elementary|Elementary School|Academy|Prep|Preparatory|Seminary|Church|Parish|Mosque|Synagogue|Temple|Hospice|Rehab|Rehabilitation|Recovery|Recovery Center|Treatment Center|Behavioral Health|Psychiatric|Pavilion|Infirmary|Sanitarium|Nursing Home|Manor|Lodge|Shelter|House|Home|Pharmacy|Labs|Laboratory|Laboratories|Inc|Inc\\.|Corp|Corp\\.|Corporation|LLC|Ltd|Ltd\\.|Co\\.|Company|Group|Partners|Associates|Bank|Foundation|Agency|Department|Dept|Services|Solutions|Systems|Technologies|Software|Consulting|Industries|Enterprises|Bakery|Cafe|Café|Restaurant|Diner|Market|Store|Motors|Logistics|Prison|Jail|Correctional Facility|Courthouse|Court|Police Department|Fire Department|YMCA|YWCA|General|General Hospital|Presbyterian|Med Ctr|Med Center|Medical|Health Sciences|and Sons|& Sons|Bros|Brothers|PLC|LLP|GmbH|AG|SA|Ltda|Incorporated|Limited";
 
 /** The 17 three-digit ZIP prefixes with 20,000 people or fewer (HHS guidance, 2000 census). */
 export const RESTRICTED_ZIP3: ReadonlySet<string> = new Set(
