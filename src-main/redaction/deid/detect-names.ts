@@ -42,6 +42,8 @@ pastor guardian child children kid kids baby infant twin ex by signed cc attn de
 const PHRASE_TRIGGERS = /\b(?:name is|name was|names are|goes by|known as|last name|first name|maiden name|seen by|referred by|signed by|reviewed by|supervised by|prepared by)\W*$/i;
 const LOCATION_BEFORE = /\b(?:in|from|near|outside|around|to|into|towards?|between|via|visiting|visited|born in|lives in|moved to|based in)\s+$/i;
 const ORG_BEFORE = /\b(?:at|for|joined|attends|attended|employed by|works at|discharged from|admitted to|referred from|transferred from)\s+$/i;
+// "seen at X", "transferred from X": a capitalised rare word after these names a place.
+const PLACE_PREPOSITIONS = set('at from');
 // Sentence-ending abbreviations that are not sentence ends.
 const NOT_SENTENCE_END = set('st mt ft pt no vs approx jr sr e.g i.e');
 
@@ -136,10 +138,10 @@ function verbAfter(text: string, t: Tok): boolean {
 /** A single token on its own merits; "maybe" tokens become names only beside a name. */
 function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdict {
   const w = t.lower;
+  if (prev !== undefined && prev.end + 2 >= t.start && TITLES.has(prev.lower) && /^\.?\s+$/.test(text.slice(prev.end, t.start)) && !HARD_KEEP.has(w)) return 'name';
   // A lone initial joins a neighbouring name ("Anna S.", "J. Smith") but is nothing alone.
   if (w.length < 2) return text[t.end] === '.' && !t.sentenceStart ? 'maybe' : 'no';
   if (HARD_KEEP.has(w) || isPlaceName(w)) return 'no';
-  if (prev !== undefined && prev.end + 2 >= t.start && TITLES.has(prev.lower) && /^\.?\s+$/.test(text.slice(prev.end, t.start))) return 'name';
   if (EPONYMS_WITH_NOUN.has(w)) {
     const after = /^['’]?s?\s+(\p{L}+)/u.exec(text.slice(t.end, t.end + 30));
     if (after && CONDITION_NOUNS.has(after[1]!.toLowerCase())) return 'no';
@@ -148,7 +150,10 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
   const first = lex.firstNames.has(w);
   const last = lex.lastNames.has(w);
   const english = isEnglish(lex, w);
+  const placeBefore = !t.sentenceStart && PLACE_PREPOSITIONS.has(wordBefore(text, t.start)?.word ?? '');
   if (t.allCaps) {
+    // "seen at UCSF", "from UPMC": an acronym after at/from that is not clinical is a place.
+    if (placeBefore && w.length >= 2 && !isCommonWord(lex, w, 5000)) return 'name';
     // Headings and acronyms are all caps; a name in capitals must be a known name or city.
     if (w.length < 4 || english) return 'no';
     return first || lex.cities.has(w) || (last && w.length > 3) ? 'name' : 'no';
@@ -168,8 +173,11 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
     if (triggered(text, t) || t.possessive || verbAfter(text, t)) return 'name';
     return 'maybe';
   }
-  // An English word that is rare enough to be capitalised for a reason.
-  if (!t.sentenceStart) return first || last ? 'maybe' : 'no';
+  // An English word that is rare enough to be capitalised for a reason ("at Cedar Sinai").
+  if (!t.sentenceStart) {
+    if (placeBefore && !isCommonWord(lex, w, 5000)) return 'name';
+    return first || last || !isCommonWord(lex, w, 5000) ? 'maybe' : 'no';
+  }
   if (triggered(text, t)) return first || last ? 'name' : 'maybe';
   return first || last ? 'maybe' : 'no';
 }

@@ -33,7 +33,7 @@ const CAP_RUN = new RegExp(`${CAP}(?:[ \\t]+${CAP}){0,3}`, 'gu');
 const GENERIC_ORG_WORDS = new Set(
   `a an the this that our their his her my your outpatient inpatient community local mental behavioral behavioural primary
 urgent emergency family medical health psychiatric residential detox treatment recovery group private public state county
-city federal general veterans va children's women's crisis day night sober halfway transitional partial intensive high
+federal general veterans va children's women's crisis day night attorney surgeon sober halfway transitional partial intensive high
 middle elementary drug alcohol substance counseling counselling wellness care rehab rehabilitation dental eye cancer heart
 sleep pain walk-in student legal social human child protective services department patient client new sud iop php er
 continue attend attended plan and of`.split(/\s+/),

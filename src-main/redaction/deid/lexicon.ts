@@ -84,8 +84,10 @@ const ENGLISH_SUFFIX = /(?:tion|tions|sion|ment|ments|ness|ity|ities|ance|ence|i
 function rankOf(lex: Lexicon, lower: string): number | undefined {
   const r = lex.rank.get(lower);
   if (r !== undefined) return r;
+  // A known name is never read as an inflection ("James" is not "jam" + "es").
+  if (lex.firstNames.has(lower) || lex.lastNames.has(lower)) return undefined;
   const m = INFLECTION.exec(lower);
-  if (m && lower.length - m[0].length >= 3) {
+  if (m && lower.length - m[0].length >= 4) {
     const base = lower.slice(0, lower.length - m[0].length);
     return lex.rank.get(base) ?? lex.rank.get(`${base}e`);
   }
