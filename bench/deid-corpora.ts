@@ -18,7 +18,8 @@ export interface Item {
   id: string;
   text: string;
   phi: Array<{ value: string; category: Category; start: number; end: number }>;
-  decoys: string[];
+  /** Text that must survive; `start` is -1 when the corpus gives no offset. */
+  decoys: Array<{ value: string; start: number; end: number }>;
 }
 
 // Corpus labels -> our categories; null = outside Safe Harbor (countries, titles, years
@@ -63,7 +64,8 @@ function loadCorpus(file: string, name: string, map: (type: string, value: strin
       const start = p.start ?? raw.text.indexOf(p.value);
       phi.push({ value: p.value, category, start, end: p.end ?? start + p.value.length });
     }
-    return { corpus: name, id: raw.id, text: raw.text, phi, decoys: raw.decoys ?? [] };
+    const decoys = [...new Set(raw.decoys ?? [])].map((value) => ({ value, start: -1, end: -1 }));
+    return { corpus: name, id: raw.id, text: raw.text, phi, decoys };
   });
 }
 
@@ -76,7 +78,7 @@ function synth(corpus: string, count: number, seed: number, heldOut: boolean): I
     id: n.id,
     text: n.text,
     phi: n.phi,
-    decoys: n.decoys.map((d) => d.value),
+    decoys: n.decoys.map((d) => ({ value: d.value, start: d.start, end: d.end })),
   }));
 }
 

@@ -46,12 +46,13 @@ for (const item of loadItems()) {
     list.push({ line: `  [${item.id}] ${context(item.text, p.start, p.end)}\n      spans near: ${found || '-'}` });
     misses.set(key, list);
   }
-  for (const d of new Set(item.decoys)) {
+  for (const d of item.decoys) {
     decoyTotal++;
-    const at = item.text.indexOf(d);
-    const hits = findSpans(item.text).filter((s) => at >= 0 && s.start < at + d.length && s.end > at);
+    const at = d.start >= 0 ? d.start : item.text.indexOf(d.value);
+    const end = at + d.value.length;
+    const hits = findSpans(item.text).filter((s) => at >= 0 && s.start < end && s.end > at);
     if (hits.length === 0) continue;
-    damaged.push(`  [${item.id}] ${context(item.text, at, at + d.length, 40)}  hit by ${hits.map((s) => `${oneLine(item.text.slice(s.start, s.end))}=${s.category}/${s.source}`).join(', ')}`);
+    damaged.push(`  [${item.id}] ${context(item.text, at, end, 40)}  hit by ${hits.map((s) => `${oneLine(item.text.slice(s.start, s.end))}=${s.category}/${s.source}`).join(', ')}`);
   }
 }
 

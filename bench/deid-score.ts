@@ -21,7 +21,10 @@
 // The count rule stays available (`leaked`) and the bench prints both.
 // Inside a LOCATION, a state, a state code or a one-word country is not a fragment:
 // Safe Harbor keeps them ("Dayton, OH" -> "[LOCATION], OH").
-// KEPT (decoys): the decoy text occurs in the output at least as often as in the original.
+// KEPT (decoys): with offsets, every token of the decoy at its own place survives the
+// alignment (a score "20" is not damaged because a date "2022" was redacted, which the
+// old substring count said it was); without offsets, the decoy text occurs in the output
+// at least as often as in the original.
 
 import { COUNTRIES, STATE_CODES, US_STATES } from '../src-main/redaction/deid/places.js';
 
@@ -180,4 +183,17 @@ export function leakedAt(input: Token[], kept: Uint8Array, start: number, end: n
   }
   for (const w of f.windows) if (out.digitText.includes(w) && !outside.digitText.includes(w)) return true;
   return false;
+}
+
+/** A decoy at [start, end) is kept when every token of it survives the alignment. */
+export function keptAt(input: Token[], kept: Uint8Array, start: number, end: number): boolean {
+  let any = false;
+  for (let k = 0; k < input.length; k++) {
+    const t = input[k]!;
+    if (t.end <= start) continue;
+    if (t.start >= end) break;
+    any = true;
+    if (!kept[k]) return false;
+  }
+  return any;
 }

@@ -10,7 +10,7 @@ import { OpenRedaction } from 'openredaction';
 import { SyncRedactor } from 'redact-pii';
 import { deidentify } from '../src-main/redaction/deid/index.js';
 import { loadItems } from './deid-corpora.js';
-import { countOf, fragmentsOf, indexText, leaked, leakedAt, survivors, tokens, wordsKept, type Fragments } from './deid-score.js';
+import { countOf, fragmentsOf, indexText, keptAt, leaked, leakedAt, survivors, tokens, wordsKept, type Fragments } from './deid-score.js';
 
 // `npm run bench:deid -- --only alcove` skips the baselines (for quick iterations).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
@@ -62,12 +62,16 @@ async function score(engine: Engine): Promise<void> {
   const countRule: Tally = { found: 0, total: 0 };
   const outputs: string[] = [];
   let chars = 0;
+  // CPU time of this process, not wall time: the goal is per core, and the machine is shared.
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (const { item } of prepared) {
     outputs.push(await engine.run(item.text));
     chars += item.text.length;
   }
-  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
+  const wall = (performance.now() - t0) / 1000;
+  const seconds = (cpu.user + cpu.system) / 1e6;
   prepared.forEach(({ item, outside, input, frags }, i) => {
     const out = outputs[i]!;
     const outIndex = indexText(out);
@@ -88,10 +92,10 @@ async function score(engine: Engine): Promise<void> {
         map.set(key, t);
       }
     });
-    for (const d of new Set(item.decoys)) {
+    for (const d of item.decoys) {
       const t = held ? heldDecoys : decoys;
       t.total++;
-      if (countOf(out, d) >= countOf(item.text, d)) t.found++;
+      if (d.start >= 0 ? keptAt(input, kept, d.start, d.end) : countOf(out, d.value) >= countOf(item.text, d.value)) t.found++;
     }
     if (!item.corpus.startsWith('synth')) {
       const [k, n] = wordsKept(outside, outIndex);
@@ -114,7 +118,7 @@ async function score(engine: Engine): Promise<void> {
   const dk = decoys.found / decoys.total;
   console.log(`decoys kept     ${fmt(dk)}   (${decoys.found}/${decoys.total})`.padEnd(41) + `>= ${GOAL.decoys} ${dk >= GOAL.decoys ? 'ok' : 'MISS'}`);
   console.log(`non-PHI words kept (corpora) ${fmt(words.found / words.total)}`);
-  console.log(`throughput      ${mbps.toFixed(2)} MB/s (${(chars / 1e6).toFixed(2)} MB, one core)`.padEnd(41) + `>= ${GOAL.mbps} ${mbps >= GOAL.mbps ? 'ok' : 'MISS'}`);
+  console.log(`throughput      ${mbps.toFixed(2)} MB/s (${(chars / 1e6).toFixed(2)} MB per CPU-second, one core)`.padEnd(41) + `>= ${GOAL.mbps} ${mbps >= GOAL.mbps ? 'ok' : 'MISS'}` + ` (wall ${(chars / 1e6 / wall).toFixed(2)} MB/s)`);
 }
 
 console.log(`De-identification benchmark: ${items.length} texts, ${items.reduce((n, i) => n + i.phi.length, 0)} PHI values, ${items.reduce((n, i) => n + i.decoys.length, 0)} decoys`);
