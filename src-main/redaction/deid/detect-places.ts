@@ -7,28 +7,31 @@ import { ORG_SUFFIX, STATE_CODES, STREET_SUFFIX, US_STATES } from './places.js';
 import type { Span } from './types.js';
 
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+// A capitalised word that starts a word (not the "D" inside "McDonald").
+const CAP0 = `(?<![\\p{L}\\p{M}'’.-])${CAP}`;
 const CAPS_RUN = `${CAP}(?:[ \\t]+(?:of[ \\t]+|the[ \\t]+|de[ \\t]+|la[ \\t]+|&[ \\t]+)?${CAP}){0,5}`;
 // 12 Elm Street, 4596 N. Oak Ave Apt. 3; also European "Brixtonlaan 380", "Hoge Wei 32".
 const STREET = new RegExp(
   `\\b\\d{1,6}[A-Za-z]?(?:[ \\t]+(?:[NSEW]\\.?|North|South|East|West))?(?:[ \\t]+(?:${CAP}|\\d{1,3}(?:st|nd|rd|th))){1,4}[ \\t]+(?:${STREET_SUFFIX})\\b\\.?(?:[ \\t]+(?:[NSEW]|NE|NW|SE|SW)\\b\\.?)?` +
     `|\\b\\d{1,6}[ \\t]+Broadway\\b` +
-    `|\\b(?:${CAP}[ \\t]+){0,3}\\p{L}*(?:straat|laan|weg|gasse|katu|gatan|vej|vei|strasse|straße|plein|kade|gracht)[ \\t]+\\d{1,5}[A-Za-z]?\\b` +
-    `|\\b${CAP}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:Wei|Weg|Straat|Laan|Rue|Calle|Via|Rua)[ \\t]+\\d{1,5}\\b`,
+    `|${CAP0}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:Wei|Weg|Straat|Laan|Rue|Calle|Via|Rua)[ \\t]+\\d{1,5}\\b`,
   'gu',
 );
+// "Brixtonlaan 380", "Koskikatu 25": found by the suffix, then widened to the word's start.
+const EU_STREET = /(?<=\p{L})(?:straat|laan|weg|gasse|katu|gatan|vej|vei|strasse|straße|plein|kade|gracht)[ \t]+\d{1,5}[A-Za-z]?\b/gu;
 const UNIT = /\b(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space|Box)\b\.?\s*#?\s*[A-Za-z]?\d{1,6}[A-Za-z]?\b|#\s?\d{1,5}[A-Za-z]?\b(?=\s*,)/g;
 const PO_BOX = /\bP\.?\s?O\.?\s?Box\s+\d+\b/gi;
 // "Dayton, OH 45402", "Springfield, Illinois", "Columbus, OH"
-const CITY_STATE = new RegExp(`(${CAP}(?:[ \\t]+${CAP}){0,3}),[ \\t]*([A-Z]{2}|${CAP}(?:[ \\t]+${CAP})?)\\b(?:[ \\t]+(\\d{5}(?:-\\d{4})?))?`, 'gu');
+const CITY_STATE = new RegExp(`(${CAP0}(?:[ \\t]+${CAP}){0,3}),[ \\t]*([A-Z]{2}|${CAP}(?:[ \\t]+${CAP})?)\\b(?:[ \\t]+(\\d{5}(?:-\\d{4})?))?`, 'gu');
 const ZIP_AFTER_STATE = /\b([A-Z]{2})[ \t]+(\d{5}(?:-\d{4})?)\b/g;
 const ZIP_LABEL = /\b(?:zip|zip code|postal code|postcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?|\d{3,4}(?:\s?[A-Z]{2})?)\b/gi;
-const COUNTY = new RegExp(`\\b${CAP}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:County|Parish|Borough|Township|Precinct|District|Ward)\\b`, 'gu');
-const ORG = new RegExp(`(?:\\b(?:the[ \\t]+)?)${CAPS_RUN}[ \\t]+(?:${ORG_SUFFIX})(?![\\p{L}])(?:[ \\t]+(?:of|at|in)[ \\t]+${CAP}(?:[ \\t]+${CAP}){0,2})?`, 'gu');
+const COUNTY = new RegExp(`${CAP0}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:County|Parish|Borough|Township|Precinct|District|Ward)\\b`, 'gu');
+const ORG = new RegExp(`(?:\\b(?:the[ \\t]+)?)(?<![\\p{L}\\p{M}'’.-])${CAPS_RUN}[ \\t]+(?:${ORG_SUFFIX})(?![\\p{L}])(?:[ \\t]+(?:of|at|in)[ \\t]+${CAP}(?:[ \\t]+${CAP}){0,2})?`, 'gu');
 const SAINT = new RegExp(`\\b(?:St|Mt|Ft|Saint|Mount|Fort|San|Santa|Los|Las|Lake|Port|Glen)\\.?[ \\t]+${CAP}(?:[ \\t]+${CAP}){0,3}`, 'gu');
 // Company shapes: "Morissette - Jones", "Clark, Romero and Hall", "Ferry and Sons".
-const COMPANY = new RegExp(`${CAP}(?:[ \\t]+-[ \\t]+${CAP}|(?:,[ \\t]+${CAP})+,?[ \\t]+(?:and|&)[ \\t]+${CAP})`, 'gu');
+const COMPANY = new RegExp(`${CAP0}(?:[ \\t]+-[ \\t]+${CAP}|(?:,[ \\t]+${CAP})+,?[ \\t]+(?:and|&)[ \\t]+${CAP})`, 'gu');
 // Multi-word runs of capitalised words, for the city list ("New York City", "Cedar Falls").
-const CAP_RUN = new RegExp(`${CAP}(?:[ \\t]+${CAP}){0,3}`, 'gu');
+const CAP_RUN = new RegExp(`${CAP0}(?:[ \\t]+${CAP}){0,3}`, 'gu');
 // Words that name no particular place: "the Outpatient Clinic", "Family Court" stay.
 const GENERIC_ORG_WORDS = new Set(
   `a an the this that our their his her my your outpatient inpatient community local mental behavioral behavioural primary
@@ -48,6 +51,11 @@ function push(out: Span[], start: number, end: number, category: Span['category'
 export function detectPlaces(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(STREET)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street');
+  for (const m of text.matchAll(EU_STREET)) {
+    let start = m.index;
+    while (start > 0 && /[\p{L}\p{M}'’-]/u.test(text[start - 1]!)) start--;
+    push(out, start, m.index + m[0].length, 'LOCATION', 'street');
+  }
   for (const m of text.matchAll(UNIT)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'unit');
   for (const m of text.matchAll(PO_BOX)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'pobox');
   CITY_STATE.lastIndex = 0;
@@ -107,10 +115,16 @@ function detectCompanies(text: string, out: Span[]): void {
 
 /** Known cities of two words or more anywhere; one word when it is not also English. */
 function detectCities(text: string, out: Span[]): void {
-  const { cities } = lexicon();
   const lex = lexicon();
+  const { cities } = lex;
   for (const m of text.matchAll(CAP_RUN)) {
-    const words = m[0].split(/[ \t]+/);
+    const run = m[0];
+    if (!run.includes(' ') && !run.includes('\t')) {
+      const name = run.replace(/[.,'’]+$/, '').toLowerCase();
+      if (name.length >= 4 && cities.has(name) && !isEnglish(lex, name) && !lex.ambiguousFirst.has(name)) push(out, m.index, m.index + name.length, 'LOCATION', 'city.known');
+      continue;
+    }
+    const words = run.split(/[ \t]+/);
     const offsets: number[] = [];
     let at = m.index;
     for (const w of words) {
