@@ -10,7 +10,7 @@ declare global {
   }
 }
 
-export type { ApiOutput, EventName, MethodName };
+export type { ApiInput, ApiOutput, EventName, MethodName };
 export type WireError = Extract<Result<unknown>, { ok: false }>['error'];
 export type ErrorCode = WireError['code'];
 export type VaultSummary = ApiOutput<'vault.list'>[number];

@@ -5,6 +5,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import './styles/theme.css';
 import './styles/layout.css';
+import './styles/records.css';
+import './styles/measures-plans-search.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

@@ -1,11 +1,21 @@
 // The workspace shell: the open vault's name, navigation (clients, search, audit log,
-// settings), and Lock always one key away (Ctrl+L). Records arrive with later issues; until
-// then each section tells a new user what to expect and what to do next.
+// settings), Lock always one key away (Ctrl+L), and the daily path's shortcuts (Ctrl+N new
+// note, Ctrl+S save, Ctrl+Enter sign, Ctrl+K search, ? for the list). Locking from here writes
+// the pending draft first.
 
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { call, type OpenVault } from '../api.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
-import { SECTIONS, useWorkspace, type Section } from '../stores/workspace.js';
+import { ShortcutsHelp } from '../components/ShortcutsHelp.js';
+import { flushDrafts } from '../stores/note-draft.js';
+import { runShortcut } from '../stores/shortcuts.js';
+import { SECTIONS, useWorkspace, type RecordView, type Section } from '../stores/workspace.js';
+import { ClientChartScreen } from './clients/ClientChart.js';
+import { ClientList } from './clients/ClientList.js';
+import { MeasureEntry } from './measures/MeasureEntry.js';
+import { NoteScreen } from './notes/NoteScreen.js';
+import { PlanEditor } from './plans/PlanEditor.js';
+import { SearchSection } from './search/SearchSection.js';
 import { SettingsSection } from './Settings.js';
 
 const LABELS: Record<Section, string> = { clients: 'Clients', search: 'Search', audit: 'Audit log', settings: 'Settings' };
@@ -16,42 +26,6 @@ function EmptyState({ title, children }: { title: string; children: ReactNode })
       <h2>{title}</h2>
       {children}
     </div>
-  );
-}
-
-function ClientsSection({ onSettings }: { onSettings(): void }) {
-  return (
-    <>
-      <ScreenHeading>Clients</ScreenHeading>
-      <EmptyState title="Your vault is ready">
-        <p>You have no clients yet. Here is what to do next:</p>
-        <ol className="steps">
-          <li>Keep your recovery kit somewhere safe, away from this computer.</li>
-          <li>Add your first client. Client records, session notes and measures arrive in the next update, right here.</li>
-          <li>Lock Alcove whenever you step away: press Ctrl+L, or choose Lock at the top right.</li>
-        </ol>
-        <button type="button" className="button-secondary" onClick={onSettings}>
-          Review settings
-        </button>
-      </EmptyState>
-    </>
-  );
-}
-
-function SearchSection() {
-  return (
-    <>
-      <ScreenHeading>Search</ScreenHeading>
-      <form role="search" className="panel" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor="search-records">Search all records</label>
-          <input id="search-records" type="search" autoComplete="off" spellCheck={false} />
-        </div>
-      </form>
-      <EmptyState title="Nothing to search yet">
-        <p>Search looks through clients, notes and measures, all inside your encrypted vault, once you have some.</p>
-      </EmptyState>
-    </>
   );
 }
 
@@ -69,25 +43,60 @@ function AuditSection() {
   );
 }
 
+function ClientsSection({ view, vault }: { view: RecordView; vault: OpenVault }) {
+  switch (view.name) {
+    case 'client-list':
+      return <ClientList />;
+    case 'chart':
+      return <ClientChartScreen clientId={view.clientId} />;
+    case 'note':
+      return <NoteScreen key={view.noteId} clientId={view.clientId} noteId={view.noteId} signer={vault.displayName} />;
+    case 'measure':
+      return <MeasureEntry clientId={view.clientId} />;
+    case 'plan':
+      return <PlanEditor key={view.planId} clientId={view.clientId} planId={view.planId} />;
+  }
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
 export function Workspace({ vault }: { vault: OpenVault }) {
-  const { section, show } = useWorkspace();
-  const lock = () => void call('vault.lock', {});
+  const { section, view, show, focusSearch } = useWorkspace();
+  const [help, setHelp] = useState(false);
+  const lock = () => void flushDrafts().finally(() => void call('vault.lock', {}));
 
   useEffect(() => {
-    // Keyboard first: Ctrl/Cmd+L locks, Alt+1..4 move between sections.
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'l') {
+      const mod = (e.ctrlKey || e.metaKey) && !e.altKey;
+      const key = e.key.toLowerCase();
+      if (mod && key === 'l') {
         e.preventDefault();
         lock();
+      } else if (mod && key === 'k') {
+        e.preventDefault();
+        focusSearch();
+      } else if (mod && key === 's') {
+        e.preventDefault();
+        runShortcut('save');
+      } else if (mod && key === 'enter') {
+        if (runShortcut('sign')) e.preventDefault();
+      } else if (mod && key === 'n') {
+        if (runShortcut('new-note')) e.preventDefault();
       } else if (e.altKey && !e.ctrlKey && !e.metaKey && /^[1-4]$/.test(e.key)) {
         e.preventDefault();
         const next = SECTIONS[Number(e.key) - 1];
         if (next) show(next);
+      } else if (e.key === '?' && !mod && !isTyping(e.target)) {
+        e.preventDefault();
+        setHelp(true);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [show]);
+  }, [show, focusSearch]);
 
   return (
     <div className="shell">
@@ -99,6 +108,9 @@ export function Workspace({ vault }: { vault: OpenVault }) {
         <p className="topbar-vault" data-testid="open-vault-name">
           {vault.displayName}
         </p>
+        <button type="button" className="button-quiet" onClick={() => setHelp(true)} aria-keyshortcuts="?">
+          Shortcuts <kbd>?</kbd>
+        </button>
         <button type="button" className="button-secondary" onClick={lock} aria-keyshortcuts="Control+L">
           Lock <kbd>Ctrl+L</kbd>
         </button>
@@ -121,11 +133,12 @@ export function Workspace({ vault }: { vault: OpenVault }) {
         </ul>
       </nav>
       <main className="content" id="main" tabIndex={-1}>
-        {section === 'clients' ? <ClientsSection onSettings={() => show('settings')} /> : null}
+        {section === 'clients' ? <ClientsSection view={view} vault={vault} /> : null}
         {section === 'search' ? <SearchSection /> : null}
         {section === 'audit' ? <AuditSection /> : null}
         {section === 'settings' ? <SettingsSection vault={vault} /> : null}
       </main>
+      <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
     </div>
   );
 }

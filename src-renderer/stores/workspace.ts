@@ -1,20 +1,46 @@
-// The workspace shell: which section is showing. Records arrive with later issues; each
-// section's own store will register its reset the same way.
+// The workspace shell: which section is showing and, inside Clients, which record. Every move
+// writes the pending draft first (flushDrafts), so leaving a note never leaves its text behind.
 
 import { create } from 'zustand';
+import { flushDrafts } from './note-draft.js';
 import { registerReset } from './reset.js';
 
 export const SECTIONS = ['clients', 'search', 'audit', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];
 
+export type RecordView =
+  | { name: 'client-list' }
+  | { name: 'chart'; clientId: string }
+  | { name: 'note'; clientId: string; noteId: string }
+  | { name: 'measure'; clientId: string }
+  | { name: 'plan'; clientId: string; planId: string };
+
 interface WorkspaceState {
   section: Section;
+  view: RecordView;
+  /** Bumped to ask the search box to take focus (Ctrl/Cmd+K). */
+  searchFocus: number;
   show(section: Section): void;
+  open(view: RecordView): void;
+  focusSearch(): void;
 }
 
+const initial = { section: 'clients' as Section, view: { name: 'client-list' } as RecordView, searchFocus: 0 };
+
 export const useWorkspace = create<WorkspaceState>()((set) => ({
-  section: 'clients',
-  show: (section) => set({ section }),
+  ...initial,
+  show: (section) => {
+    void flushDrafts();
+    set((s) => (section === 'clients' && s.section === 'clients' ? { view: { name: 'client-list' } } : { section }));
+  },
+  open: (view) => {
+    void flushDrafts();
+    set({ section: 'clients', view });
+  },
+  focusSearch: () => {
+    void flushDrafts();
+    set((s) => ({ section: 'search', searchFocus: s.searchFocus + 1 }));
+  },
 }));
 
-registerReset(() => useWorkspace.setState({ section: 'clients' }));
+registerReset(() => useWorkspace.setState(initial));

@@ -1,0 +1,137 @@
+// The top of a client's chart: who they are, their status (discharge and re-admit, each with
+// a reason that stays in their history), the Part 2 mark, and any open risk flag with a way to
+// resolve it (a note saying what was done is required).
+
+import { useState, type FormEvent } from 'react';
+import { ErrorAlert } from '../../components/Alert.js';
+import { Part2Badge, StatusBadge } from '../../components/Badges.js';
+import { ScreenHeading } from '../../components/ScreenHeading.js';
+import { TextAreaField } from '../../components/TextAreaField.js';
+import { Field } from '../../components/Field.js';
+import { ageOn, formatDay, formatStamp } from '../../records/dates.js';
+import type { Client } from '../../records/types.js';
+import { useChart } from '../../stores/chart.js';
+
+export function clientName(c: Pick<Client, 'legalName' | 'preferredName'>): string {
+  return c.preferredName && c.preferredName !== c.legalName ? `${c.legalName} (${c.preferredName})` : c.legalName;
+}
+
+function StatusChange({ client }: { client: Client }) {
+  const { discharge, readmit } = useChart();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const discharging = client.status === 'active';
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    const ok = await (discharging ? discharge(reason.trim()) : readmit(reason.trim()));
+    setBusy(false);
+    if (ok) {
+      setOpen(false);
+      setReason('');
+    }
+  };
+  if (!open) {
+    return (
+      <button type="button" className="button-quiet" onClick={() => setOpen(true)}>
+        {discharging ? 'Discharge…' : 'Re-admit…'}
+      </button>
+    );
+  }
+  return (
+    <form className="inline-form" onSubmit={submit} aria-label={discharging ? 'Discharge client' : 'Re-admit client'}>
+      <Field label={discharging ? 'Reason for discharge' : 'Reason for re-admission'} value={reason} onValue={setReason} maxLength={500} autoFocus />
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={busy}>
+          {discharging ? 'Discharge client' : 'Re-admit client'}
+        </button>
+        <button type="button" className="button-quiet" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RiskFlag({ flag }: { flag: Client['flags'][number] }) {
+  const resolveFlag = useChart((s) => s.resolveFlag);
+  const [resolving, setResolving] = useState(false);
+  const [note, setNote] = useState('');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!note.trim()) return;
+    if (await resolveFlag(flag.flagId, note.trim())) setResolving(false);
+  };
+  return (
+    <li className="risk-flag">
+      <div className="risk-flag-text">
+        <p className="risk-flag-message">{flag.message}</p>
+        <p className="muted">Raised {formatStamp(flag.raisedAt)}</p>
+      </div>
+      {resolving ? (
+        <form onSubmit={submit} className="inline-form" aria-label="Resolve risk flag">
+          <TextAreaField label="What was done" hint="For example: safety plan reviewed, no current intent." value={note} onValue={setNote} rows={2} autoFocus />
+          <div className="actions">
+            <button type="submit" className="button-primary" disabled={!note.trim()}>
+              Resolve flag
+            </button>
+            <button type="button" className="button-quiet" onClick={() => setResolving(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" className="button-secondary" onClick={() => setResolving(true)}>
+          Resolve…
+        </button>
+      )}
+    </li>
+  );
+}
+
+export function ChartHeader({ client, children }: { client: Client; children?: React.ReactNode }) {
+  const actionError = useChart((s) => s.actionError);
+  const age = ageOn(client.dob);
+  const lastEpisode = client.episodes[client.episodes.length - 1];
+  return (
+    <header className="chart-header">
+      <div className="chart-identity">
+        <ScreenHeading>{clientName(client)}</ScreenHeading>
+        <p className="chart-facts">
+          {client.pronouns ? <span>{client.pronouns}</span> : null}
+          {client.dob ? (
+            <span>
+              Born {formatDay(client.dob)}
+              {age !== null ? ` (${age})` : ''}
+            </span>
+          ) : null}
+          {client.identifiers.mrn ? <span>MRN {client.identifiers.mrn}</span> : null}
+          <StatusBadge status={client.status} />
+          {client.part2 ? <Part2Badge /> : null}
+        </p>
+        {client.status === 'discharged' && lastEpisode ? (
+          <p className="muted">
+            Discharged {formatStamp(lastEpisode.at)}
+            {lastEpisode.reason ? ` — ${lastEpisode.reason}` : ''}
+          </p>
+        ) : null}
+      </div>
+      <div className="chart-actions">
+        {children}
+        <StatusChange client={client} />
+      </div>
+      {actionError ? <ErrorAlert error={actionError} /> : null}
+      {client.flags.length > 0 ? (
+        <section className="risk-flags" aria-labelledby="risk-flags-title">
+          <h2 id="risk-flags-title">{client.flags.length === 1 ? 'Open risk flag' : `${client.flags.length} open risk flags`}</h2>
+          <ul>
+            {client.flags.map((f) => (
+              <RiskFlag key={f.flagId} flag={f} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </header>
+  );
+}

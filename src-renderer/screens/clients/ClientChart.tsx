@@ -1,0 +1,83 @@
+// A client's chart: the header (identity, status, Part 2, risk flags), the day's actions (new
+// note — Ctrl+N —, score a measure, treatment plan), the measures chart and the timeline.
+
+import { useEffect, useState } from 'react';
+import { call, type WireError } from '../../api.js';
+import { ErrorAlert } from '../../components/Alert.js';
+import { Breadcrumbs } from '../../components/Breadcrumbs.js';
+import { useChart } from '../../stores/chart.js';
+import { useInstruments } from '../../stores/instruments.js';
+import { useShortcut } from '../../stores/shortcuts.js';
+import { useWorkspace } from '../../stores/workspace.js';
+import { ChartHeader, clientName } from './ChartHeader.js';
+import { MeasuresChart } from './MeasuresChart.js';
+import { NewNoteForm } from './NewNoteForm.js';
+import { Timeline } from './Timeline.js';
+
+export function ClientChartScreen({ clientId }: { clientId: string }) {
+  const { chart, error, load } = useChart();
+  const { instruments, load: loadInstruments } = useInstruments();
+  const { open } = useWorkspace();
+  const [startingNote, setStartingNote] = useState(false);
+  const [planError, setPlanError] = useState<WireError | null>(null);
+
+  useEffect(() => {
+    void load(clientId);
+    void loadInstruments();
+  }, [clientId, load, loadInstruments]);
+
+  useShortcut('new-note', chart ? () => setStartingNote(true) : null);
+
+  if (error) return <ErrorAlert error={error} />;
+  if (!chart || chart.client.clientId !== clientId) return <p aria-busy="true">Opening the chart…</p>;
+  const { client } = chart;
+  const latestPlan = chart.plans[0];
+
+  const openPlan = async () => {
+    setPlanError(null);
+    if (latestPlan) {
+      open({ name: 'plan', clientId, planId: latestPlan.planId });
+      return;
+    }
+    const created = await call('plans.draft', { clientId });
+    if (created.ok) open({ name: 'plan', clientId, planId: created.value.planId });
+    else setPlanError(created.error);
+  };
+
+  return (
+    <div className="chart">
+      <Breadcrumbs trail={[{ label: 'Clients', onOpen: () => open({ name: 'client-list' }) }, { label: clientName(client) }]} />
+      <ChartHeader client={client}>
+        <button type="button" className="button-primary" onClick={() => setStartingNote(true)} aria-keyshortcuts="Control+N">
+          New note <kbd>Ctrl+N</kbd>
+        </button>
+        <button type="button" className="button-secondary" onClick={() => open({ name: 'measure', clientId })}>
+          Score a measure
+        </button>
+        <button type="button" className="button-secondary" onClick={() => void openPlan()}>
+          {latestPlan ? 'Treatment plan' : 'Start treatment plan'}
+        </button>
+      </ChartHeader>
+      {planError ? <ErrorAlert error={planError} /> : null}
+      {startingNote ? (
+        <NewNoteForm clientId={clientId} onStarted={(noteId) => open({ name: 'note', clientId, noteId })} onCancel={() => setStartingNote(false)} />
+      ) : null}
+      <div className="chart-columns">
+        <section className="panel" aria-labelledby="measures-title">
+          <h2 id="measures-title">Measures over time</h2>
+          <MeasuresChart measures={chart.measures} instruments={instruments} />
+        </section>
+        <section className="panel" aria-labelledby="timeline-title">
+          <h2 id="timeline-title">Timeline</h2>
+          <Timeline chart={chart} instruments={instruments} onOpen={open} />
+        </section>
+        {client.background ? (
+          <section className="panel" aria-labelledby="background-title">
+            <h2 id="background-title">Background</h2>
+            <p className="prewrap">{client.background}</p>
+          </section>
+        ) : null}
+      </div>
+    </div>
+  );
+}

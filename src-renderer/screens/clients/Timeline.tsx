@@ -1,0 +1,99 @@
+// The chart's timeline: session notes, measures, treatment plan versions and contact notes,
+// newest first, each with the marks a clinician scans for (draft, signed, late entry,
+// amendments, flags). Notes and plans open on click.
+
+import { LateEntryBadge, StatusBadge } from '../../components/Badges.js';
+import { formatDay, isoFromMs } from '../../records/dates.js';
+import { TEMPLATE_NAMES, type ClientChart, type Instrument } from '../../records/types.js';
+import type { RecordView } from '../../stores/workspace.js';
+import { severityLabel } from './MeasuresChart.js';
+
+type Entry = { key: string; date: string; order: number; node: React.ReactNode };
+
+const CONTACT_KINDS = { call: 'Phone call', message: 'Message', collateral: 'Collateral contact', other: 'Contact' } as const;
+
+export function Timeline({ chart, instruments, onOpen }: { chart: ClientChart; instruments: Instrument[] | null; onOpen(view: RecordView): void }) {
+  const clientId = chart.client.clientId;
+  const byId = new Map((instruments ?? []).map((i) => [i.id as string, i]));
+  const entries: Entry[] = [
+    ...chart.notes.map((n) => ({
+      key: n.noteId,
+      date: n.sessionDate,
+      order: n.signedAt ?? Number.MAX_SAFE_INTEGER,
+      node: (
+        <>
+          <button type="button" className="row-link" onClick={() => onOpen({ name: 'note', clientId, noteId: n.noteId })}>
+            {n.kind === 'psychotherapy' ? 'Psychotherapy note' : 'Progress note'} · {TEMPLATE_NAMES[n.template]}
+          </button>
+          <span className="badges">
+            <StatusBadge status={n.status} />
+            {n.lateEntry ? <LateEntryBadge /> : null}
+            {n.amendments > 0 ? <span className="badge">{n.amendments === 1 ? '1 amendment' : `${n.amendments} amendments`}</span> : null}
+          </span>
+          {n.preview ? <p className="timeline-preview">{n.preview}</p> : null}
+        </>
+      ),
+    })),
+    ...chart.measures.map((m) => ({
+      key: m.measureId,
+      date: m.administeredOn,
+      order: m.createdAt,
+      node: (
+        <>
+          <span className="timeline-title">
+            {byId.get(m.instrument)?.shortName ?? m.instrument} · {m.score} · {severityLabel(byId.get(m.instrument), m.severity)}
+          </span>
+          {m.flags.length > 0 ? <p className="timeline-flag">{m.flags.map((f) => f.message).join(' ')}</p> : null}
+        </>
+      ),
+    })),
+    ...chart.plans.map((p) => ({
+      key: p.planId,
+      date: isoFromMs(p.signedAt ?? p.updatedAt),
+      order: p.updatedAt,
+      node: (
+        <>
+          <button type="button" className="row-link" onClick={() => onOpen({ name: 'plan', clientId, planId: p.planId })}>
+            Treatment plan, version {p.version}
+          </button>
+          <span className="badges">
+            <StatusBadge status={p.status} />
+          </span>
+          <p className="timeline-preview">
+            {p.content.problems.length === 1 ? '1 problem' : `${p.content.problems.length} problems`}
+            {p.reviewDate ? ` · review by ${formatDay(p.reviewDate)}` : ''}
+          </p>
+        </>
+      ),
+    })),
+    ...chart.contacts.map((c) => ({
+      key: c.contactId,
+      date: c.occurredAt.slice(0, 10),
+      order: c.createdAt,
+      node: (
+        <>
+          <span className="timeline-title">
+            {CONTACT_KINDS[c.kind]}
+            {c.withWhom ? ` with ${c.withWhom}` : ''}
+          </span>
+          <p className="timeline-preview">{c.text}</p>
+        </>
+      ),
+    })),
+  ].sort((a, b) => b.date.localeCompare(a.date) || b.order - a.order);
+
+  const kindOf = (key: string) =>
+    chart.notes.some((n) => n.noteId === key) ? 'note' : chart.measures.some((m) => m.measureId === key) ? 'measure' : chart.plans.some((p) => p.planId === key) ? 'plan' : 'contact';
+
+  if (entries.length === 0) return <p className="empty-line">Nothing recorded yet. Start with a session note (Ctrl+N).</p>;
+  return (
+    <ol className="timeline">
+      {entries.map((e) => (
+        <li key={e.key} className={`timeline-item timeline-${kindOf(e.key)}`} data-testid="timeline-item">
+          <span className="timeline-date">{formatDay(e.date)}</span>
+          <div className="timeline-body">{e.node}</div>
+        </li>
+      ))}
+    </ol>
+  );
+}

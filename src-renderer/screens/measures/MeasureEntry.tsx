@@ -1,0 +1,3 @@
+export function MeasureEntry({ clientId }: { clientId: string }) {
+  return <p>{clientId}</p>;
+}

@@ -1,0 +1,110 @@
+// A signed note, read-only: its sections as signed, who signed and when (with the content's
+// SHA-256), the late-entry mark, its amendments in order, and a form to add one.
+
+import { useState, type FormEvent } from 'react';
+import { ErrorAlert } from '../../components/Alert.js';
+import { TextAreaField } from '../../components/TextAreaField.js';
+import { formatDay, formatStamp } from '../../records/dates.js';
+import { MODALITIES, NOTE_TEMPLATES, SECTION_LABELS, type Modality, type Note } from '../../records/types.js';
+import { useNoteDraft } from '../../stores/note-draft.js';
+
+function AmendmentForm() {
+  const { busy, actionError, amend } = useNoteDraft();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!text.trim()) return;
+    if (await amend(text.trim())) {
+      setText('');
+      setOpen(false);
+    }
+  };
+  if (!open) {
+    return (
+      <div className="actions">
+        <button type="button" className="button-secondary" onClick={() => setOpen(true)}>
+          Add amendment
+        </button>
+      </div>
+    );
+  }
+  return (
+    <form className="panel" onSubmit={submit} aria-labelledby="amend-title">
+      <h3 id="amend-title">Add amendment</h3>
+      {actionError ? <ErrorAlert error={actionError} /> : null}
+      <TextAreaField
+        label="Amendment"
+        hint="Say what is corrected or added, and why. It is signed with your name and today’s date; the original note stays as it is."
+        value={text}
+        onValue={setText}
+        rows={4}
+        autoFocus
+      />
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={busy || !text.trim()}>
+          Sign amendment
+        </button>
+        <button type="button" className="button-quiet" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function SignedNote({ note }: { note: Note }) {
+  return (
+    <>
+      <dl className="facts facts-row panel">
+        <div>
+          <dt>Session date</dt>
+          <dd>{formatDay(note.sessionDate)}</dd>
+        </div>
+        <div>
+          <dt>Duration</dt>
+          <dd>{note.durationMinutes ? `${note.durationMinutes} min` : '—'}</dd>
+        </div>
+        <div>
+          <dt>Modality</dt>
+          <dd>{note.modality ? (MODALITIES[note.modality as Modality] ?? note.modality) : '—'}</dd>
+        </div>
+        <div>
+          <dt>Service code</dt>
+          <dd>{note.serviceCode ?? '—'}</dd>
+        </div>
+      </dl>
+      <article className="signed-note panel" aria-label="Signed note">
+        {NOTE_TEMPLATES[note.template]
+          .filter((s) => (note.sections[s] ?? '').trim())
+          .map((s) => (
+            <section key={s} className="note-read-section">
+              <h2 className="section-label">{SECTION_LABELS[s]?.label ?? s}</h2>
+              <p className="prewrap">{note.sections[s]}</p>
+            </section>
+          ))}
+        <p className="signature" data-testid="signature">
+          Signed by {note.signedBy} on {note.signedAt ? formatStamp(note.signedAt) : '—'}
+          <span className="hash" title="SHA-256 of the signed content">
+            SHA-256 {note.contentSha256?.slice(0, 16)}…
+          </span>
+        </p>
+      </article>
+      <section aria-labelledby="amendments-title" className="amendments">
+        <h2 id="amendments-title">Amendments</h2>
+        {note.amendments.length === 0 ? <p className="empty-line">No amendments.</p> : null}
+        <ol className="amendment-list">
+          {note.amendments.map((a) => (
+            <li key={a.amendmentId} className="amendment" data-testid="amendment">
+              <p className="prewrap">{a.text}</p>
+              <p className="signature">
+                Amended by {a.signedBy} on {formatStamp(a.signedAt)}
+              </p>
+            </li>
+          ))}
+        </ol>
+        <AmendmentForm />
+      </section>
+    </>
+  );
+}

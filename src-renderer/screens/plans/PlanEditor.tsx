@@ -1,0 +1,3 @@
+export function PlanEditor({ clientId, planId }: { clientId: string; planId: string }) {
+  return <p>{clientId} {planId}</p>;
+}

@@ -1,0 +1,4 @@
+import { ScreenHeading } from '../../components/ScreenHeading.js';
+export function SearchSection() {
+  return <ScreenHeading>Search</ScreenHeading>;
+}

@@ -1,0 +1,136 @@
+// A session, end to end: add a client, open the chart, write a SOAP note that saves itself
+// while typing, leave mid-sentence and come back to every word, sign it (seeing who signs and
+// that it becomes read-only), then amend it. Every screen: axe, and screenshots light and dark.
+
+import { expect, test } from './fixtures.js';
+import { ChartPage, ClientListPage, NewClientPage } from './pages/clients.js';
+import { NoteEditorPage } from './pages/notes.js';
+import { openUnlockedVault, seed, THERAPIST } from './support/records.js';
+import { lookAtScreen } from './support/look.js';
+
+test('add client → chart → SOAP note autosaves → away and back intact → sign → amend', async ({ page, alcove }) => {
+  const list = new ClientListPage(page);
+  const form = new NewClientPage(page);
+  const chart = new ChartPage(page);
+  const editor = new NoteEditorPage(page);
+  await openUnlockedVault(page, alcove);
+
+  await list.expectShown();
+  await list.newClient.click();
+  await form.fill({
+    legalName: 'Amara Okafor',
+    preferredName: 'Amy',
+    pronouns: 'she/her',
+    dob: '1990-04-02',
+    phone: '555-0142',
+    email: 'amy@example.org',
+    address: '12 Harbour Lane, Portland',
+    emergencyName: 'Chidi Okafor',
+    emergencyPhone: '555-0199',
+    relationship: 'Brother',
+    mrn: 'MRN-88412',
+    memberId: 'BCX-2231-77',
+    part2: true,
+    background: 'Referred by primary care for low mood after a job loss.',
+  });
+  await lookAtScreen(page, '20-client-new');
+  await form.submit();
+
+  await chart.expectFor('Amara Okafor (Amy)');
+  await expect(page.getByText('Part 2', { exact: true })).toBeVisible();
+  await expect(page.getByText('she/her')).toBeVisible();
+
+  await chart.startNote('SOAP', '2026-11-20');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Progress note');
+  await expect(editor.indicator).toHaveAttribute('aria-live', 'polite');
+  await editor.section('Subjective').click();
+  await page.keyboard.type('Reports sleeping better since starting the wind-down routine.');
+  await expect(editor.indicator).toHaveText(/Unsaved changes|Saving…|Saved/);
+  await editor.expectSaved();
+  await editor.section('Objective').fill('Calm, good eye contact, affect brighter than last week.');
+  await page.getByLabel('Duration (minutes)').fill('50');
+  await page.getByLabel('Modality').selectOption('telehealth');
+  await page.getByLabel('Service code').fill('90834');
+  await editor.expectSaved();
+  await lookAtScreen(page, '21-note-editor');
+
+  // Leave in mid-sentence, before the debounce fires: the move itself writes the draft.
+  await editor.section('Assessment').fill('Mood improving; PHQ-9 trend down');
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('button', { name: 'Amara Okafor (Amy)' }).click();
+  await chart.expectFor('Amara Okafor');
+  await expect(chart.timeline.filter({ hasText: 'Draft' })).toHaveCount(1);
+  await chart.timeline.getByRole('button', { name: /Progress note · SOAP/ }).click();
+  await expect(editor.section('Assessment')).toHaveValue('Mood improving; PHQ-9 trend down');
+  await expect(editor.section('Subjective')).toHaveValue('Reports sleeping better since starting the wind-down routine.');
+  await expect(page.getByLabel('Service code')).toHaveValue('90834');
+  // It is in the vault, not only on screen.
+  const chartData = await seed(alcove, 'clients.chart', { clientId: (await seed(alcove, 'clients.list', {}))[0]!.clientId });
+  const stored = await seed(alcove, 'notes.get', { noteId: chartData.notes[0]!.noteId });
+  expect(stored.sections.assessment).toBe('Mood improving; PHQ-9 trend down');
+  expect(stored.durationMinutes).toBe(50);
+
+  // Ctrl+S saves now; Ctrl+Enter opens the sign dialog, which names the signer.
+  await editor.section('Plan').fill('Continue CBT-I; review sleep diary next week.');
+  await page.keyboard.press('Control+s');
+  await editor.expectSaved();
+  await page.keyboard.press('Control+Enter');
+  await expect(editor.dialog).toBeVisible();
+  await expect(editor.dialog.getByTestId('signer')).toHaveText(THERAPIST);
+  await expect(editor.dialog).toContainText('read-only');
+  await lookAtScreen(page, '22-note-sign-dialog');
+  await editor.dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(editor.dialog).toBeHidden();
+  await editor.signWithConfirmation();
+
+  await expect(page.getByTestId('signature')).toContainText(`Signed by ${THERAPIST}`);
+  await expect(page.getByRole('textbox', { name: 'Subjective' })).toHaveCount(0);
+  await editor.amend('Correction: the session was 45 minutes, not 50.');
+  await lookAtScreen(page, '23-note-signed-amended');
+
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('button', { name: 'Amara Okafor (Amy)' }).click();
+  await expect(chart.timeline.filter({ hasText: 'Signed' }).filter({ hasText: '1 amendment' })).toHaveCount(1);
+});
+
+test('client list: search as you type, status filter, Part 2 badge, discharge and re-admit with a reason', async ({ page, alcove }) => {
+  await openUnlockedVault(page, alcove);
+  for (const [legalName, extra] of [
+    ['Amara Okafor', { preferredName: 'Amy', dob: '1990-04-02', part2: true }],
+    ['Björn Ångström', { dob: '1978-11-30' }],
+    ['Émile Zola-Bérard', { pronouns: 'he/him' }],
+    ['Grace Lin', { dob: '2001-06-15' }],
+  ] as const) {
+    await seed(alcove, 'clients.create', { legalName, ...extra });
+  }
+  const list = new ClientListPage(page);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('button', { name: 'Clients' }).click();
+  await list.expectShown();
+  await expect(list.rows).toHaveCount(4);
+  await expect(list.row('Amara Okafor').getByText('Part 2')).toBeVisible();
+  await lookAtScreen(page, '24-client-list');
+
+  await list.filter.pressSequentially('ang');
+  await expect(list.rows).toHaveCount(1);
+  await expect(list.row('Björn Ångström')).toBeVisible();
+  await list.filter.fill('amy');
+  await expect(list.rows).toHaveCount(1);
+  await list.filter.fill('');
+  await expect(list.rows).toHaveCount(4);
+
+  await list.open('Grace Lin');
+  await page.getByRole('button', { name: 'Discharge…' }).click();
+  await page.getByLabel('Reason for discharge').fill('Treatment goals met');
+  await page.getByRole('button', { name: 'Discharge client' }).click();
+  await expect(page.getByText(/Discharged .* — Treatment goals met/)).toBeVisible();
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('button', { name: 'Clients' }).click();
+  await expect(list.rows).toHaveCount(3);
+  await list.status('Discharged');
+  await expect(list.rows).toHaveCount(1);
+  await list.open('Grace Lin');
+  await page.getByRole('button', { name: 'Re-admit…' }).click();
+  await page.getByLabel('Reason for re-admission').fill('Returned after a move');
+  await page.getByRole('button', { name: 'Re-admit client' }).click();
+  await expect(page.getByRole('button', { name: 'Discharge…' })).toBeVisible();
+  const client = await seed(alcove, 'clients.get', { clientId: (await seed(alcove, 'clients.list', { nameStartsWith: 'Grace' }))[0]!.clientId });
+  expect(client.episodes.map((e) => e.reason)).toEqual(['admitted', 'Treatment goals met', 'Returned after a move']);
+});
