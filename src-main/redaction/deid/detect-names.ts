@@ -33,6 +33,8 @@ demonstrates remains remained became left came went got lives lived works worked
 is was has had will would could should can may might did does who and recalled recalls worries worried missed misses
 needs needed tried tries started starts stopped stops began begins lost uses used drinks drank says has hasn't isn't
 wasn't doesn't didn't won't can't`);
+// Too weak to make a name of a word that is also English ("Hope and meaning…").
+const WEAK_REPORTING = set('and is was has had will would could should can may might did does got came went left became remains remained');
 // Words that say the next capitalised word is a person ("his wife Ana", "seen by Okafor").
 const TRIGGERS = set(`client patient pt named called son daughter mother father mom dad wife husband partner
 spouse fiance fiancee fiancé fiancée boyfriend girlfriend brother sister sibling friend cousin aunt uncle grandmother
@@ -130,9 +132,9 @@ function triggered(text: string, t: Tok): boolean {
 }
 
 /** A lowercase verb-like word after the token ("Talvoren spent…", "Okafor reports…"). */
-function verbAfter(text: string, t: Tok): boolean {
+function verbAfter(text: string, t: Tok, strong = false): boolean {
   const next = wordAfter(text, t.possessive ? t.end + 2 : t.end);
-  return next !== '' && REPORTING.has(next);
+  return next !== '' && REPORTING.has(next) && !(strong && WEAK_REPORTING.has(next));
 }
 
 /** A single token on its own merits; "maybe" tokens become names only beside a name. */
@@ -162,7 +164,7 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
   if (t.sentenceStart && text[t.end] === ':') return 'no';
   const ambiguous = lex.ambiguousFirst.has(w) || (english && isCommonWord(lex, w, 3000));
   if (ambiguous) {
-    if (triggered(text, t) || t.possessive || verbAfter(text, t)) return first || last || !english ? 'name' : 'maybe';
+    if (triggered(text, t) || t.possessive || verbAfter(text, t, true)) return first || last || !english ? 'name' : 'maybe';
     if (t.sentenceStart) return 'no';
     // Mid-sentence, a given name or a surname that is also a word joins a neighbouring name ("David Brown").
     return first || last ? 'maybe' : 'no';

@@ -50,7 +50,11 @@ function push(out: Span[], start: number, end: number, category: Span['category'
 
 export function detectPlaces(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(STREET)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street');
+  for (const m of text.matchAll(STREET)) {
+    // "St." keeps its period; "Street." ends a sentence.
+    const trim = /[\p{L}]{5,}\.$/u.test(m[0]) ? 1 : 0;
+    push(out, m.index, m.index + m[0].length - trim, 'LOCATION', 'street');
+  }
   for (const m of text.matchAll(EU_STREET)) {
     let start = m.index;
     while (start > 0 && /[\p{L}\p{M}'’-]/u.test(text[start - 1]!)) start--;

@@ -9,6 +9,7 @@ import { detectDates } from './detect-dates.js';
 import { detectIdentifiers } from './detect-identifiers.js';
 import { detectNames } from './detect-names.js';
 import { detectPlaces } from './detect-places.js';
+import { clinicalPhrases } from './clinical-phrases.js';
 import { shiftDate } from './date-shift.js';
 import { mergeSpans } from './merge.js';
 import { SurrogateBook } from './surrogates.js';
@@ -20,14 +21,11 @@ export { CATEGORIES } from './types.js';
 
 /** Every span found, merged, in text order; offsets into `text`. */
 export function findSpans(text: string, context?: DeidContext): Span[] {
-  const all = [
-    ...detectContext(text, context),
-    ...detectIdentifiers(text),
-    ...detectDates(text),
-    ...detectAges(text),
-    ...detectPlaces(text),
-    ...detectNames(text),
-  ];
+  // Named instruments and conditions ("Beck Depression Inventory", "Cushing's syndrome")
+  // hold words the name and city rules would take; context still redacts inside them.
+  const keep = clinicalPhrases(text);
+  const guessed = [...detectPlaces(text), ...detectNames(text)].filter((s) => !keep.some((k) => s.start >= k.start && s.end <= k.end));
+  const all = [...detectContext(text, context), ...detectIdentifiers(text), ...detectDates(text), ...detectAges(text), ...guessed];
   return mergeSpans(all);
 }
 
