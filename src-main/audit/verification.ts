@@ -42,10 +42,10 @@ export class Verification {
 
 const short = (hex: string): string => hex.slice(0, 16);
 
-type Problem = { what: string; where: string } | null;
+export type Problem = { what: string; where: string } | null;
 
 /** Why this checkpoint does not hold for this log (or null when it does): signature, length, root. */
-function checkpointProblem(tree: MemoryTree, cp: SignedCheckpoint, publicKeyRaw: Uint8Array, label: string): Problem {
+export function checkpointProblem(tree: MemoryTree, cp: SignedCheckpoint, publicKeyRaw: Uint8Array, label: string): Problem {
   if (!verifyCheckpointSignature(cp, publicKeyRaw)) {
     const keyId = keyIdOf(publicKeyRaw);
     return {

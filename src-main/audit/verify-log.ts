@@ -7,11 +7,11 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { AuditEntrySchema, encodeEntry, surelyValidEntry, type AuditEntry } from './entry.js';
 import { HASH_SIZE, MemoryTree, leafHash } from './merkle.js';
 import { devicePublicKeys, ENTRY_COLUMNS, listCheckpoints, logSize } from './store.js';
+import { Verification, checkOldCheckpoint, checkpointProblem, type VerificationResult } from './verification.js';
+import type { OldCheckpoint } from './export.js';
 
 /** audit_entries' columns in ENTRY_COLUMNS order. */
 type EntryTuple = [number, number, string, string, string, string, string, string | null, Buffer];
-import { Verification, checkCheckpoint, checkOldCheckpoint, type VerificationResult } from './verification.js';
-import type { OldCheckpoint } from './export.js';
 
 export function verifyStoredLog(db: Database.Database, options: { oldCheckpoint?: OldCheckpoint } = {}): VerificationResult {
   const v = new Verification();
@@ -54,18 +54,27 @@ export function verifyStoredLog(db: Database.Database, options: { oldCheckpoint?
   else v.pass('entries', `all ${size} entries are well formed and match their recorded hashes`);
 
   const tree = new MemoryTree(leaves);
-  v.pass('log size', `${size} entries`);
   checkStoredNodes(v, db, tree);
 
+  // Every kept checkpoint must still hold: one summary line, or the first that does not.
   const keys = devicePublicKeys(db);
   const checkpoints = listCheckpoints(db);
-  const latest = checkpoints.at(-1);
-  checkpoints.forEach((cp) => {
+  let checkpointFailed = false;
+  for (const cp of checkpoints) {
     const key = keys.get(cp.keyId);
-    if (!key) v.fail('checkpoints', `a checkpoint was signed by a key this vault does not hold (${cp.keyId.slice(0, 16)}…)`, `checkpoint of ${cp.logSize} entries`);
-    else checkCheckpoint(v, 'checkpoints', tree, cp, key, `checkpoint of ${cp.logSize} entries`);
-  });
-  if (!latest) v.pass('checkpoints', 'no checkpoint has been signed yet');
+    const label = `checkpoint of ${cp.logSize} entries`;
+    const problem = key
+      ? checkpointProblem(tree, cp, key, label)
+      : { what: `a checkpoint was signed by a key this vault does not hold (${cp.keyId.slice(0, 16)}…)`, where: label };
+    if (problem) {
+      v.fail('checkpoints', problem.what, problem.where);
+      checkpointFailed = true;
+      break;
+    }
+  }
+  if (!checkpointFailed) {
+    v.pass('checkpoints', checkpoints.length ? `all ${checkpoints.length} kept checkpoints are signed by this vault's key and match the log` : 'no checkpoint has been signed yet');
+  }
 
   if (options.oldCheckpoint) {
     const old = options.oldCheckpoint;

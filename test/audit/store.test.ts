@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeEntry } from '../../src-main/audit/entry.js';
 import { MemoryTree, leafHash, verifyConsistency, verifyInclusion } from '../../src-main/audit/merkle.js';
-import { verifyCheckpointSignature } from '../../src-main/audit/checkpoint.js';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { checkpointFile, verifyCheckpointSignature } from '../../src-main/audit/checkpoint.js';
 import {
   appendEntry,
   ensureDeviceKey,
@@ -211,5 +212,22 @@ describe('verifying the live log', () => {
     const result = verifyStoredLog(db);
     expect(result.ok).toBe(false);
     expect(result.checks.some((c) => !c.ok && /rollback or truncation/.test(c.detail))).toBe(true);
+  });
+
+  it('catches the vault replaced by an older copy (rollback), against a checkpoint kept elsewhere', () => {
+    const db = auditDb();
+    const key = ensureDeviceKey(db, T0);
+    fill(db, 30);
+    const backup = new Database(db.serialize());
+    fill(db, 10, 30);
+    const kept = checkpointFile(signedCheckpoint(db, key, T0 + 1), key.publicKeyRaw);
+    try {
+      expect(verifyStoredLog(db, { oldCheckpoint: kept }).ok).toBe(true);
+      const rolledBack = verifyStoredLog(backup, { oldCheckpoint: kept });
+      expect(rolledBack.ok).toBe(false);
+      expect(rolledBack.failure?.what).toMatch(/^log is shorter than the auditor's checkpoint \(rollback or truncation\)/);
+    } finally {
+      backup.close();
+    }
   });
 });
