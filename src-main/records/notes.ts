@@ -8,6 +8,9 @@ import { LIMITS, SECTION_LABELS, TEMPLATES, type Note, type NoteSummary, type Se
 import { newId, notFound, sha256, stmt, type OpContext } from './db.js';
 import { assertClient, clientTitle } from './clients.js';
 import { indexRecord } from './search.js';
+import { noteText } from './note-text.js';
+
+export { noteText };
 
 /** A note entered more than two days after the session is a late entry. */
 export const LATE_ENTRY_MS = 48 * 60 * 60 * 1000;
@@ -65,13 +68,6 @@ export function checkSections(template: Template, sections: Sections): Sections 
   return out;
 }
 
-export function noteText(template: Template, sections: Sections): string {
-  return (TEMPLATES[template] as readonly string[])
-    .map((k) => sections[k])
-    .filter((t): t is string => Boolean(t && t.trim()))
-    .join('\n\n');
-}
-
 function preview(template: Template, sections: Sections): string {
   return noteText(template, sections).replace(/\s+/g, ' ').slice(0, 160);
 }
@@ -90,6 +86,22 @@ function indexNote(db: Database.Database, r: Pick<NoteRow, 'id' | 'client_id' | 
     title: title(db, r.client_id, r.template, r.kind),
     body: noteText(r.template, sections),
   });
+}
+
+/** Bring a note's index entry up to its current text (after autosaves marked it stale). */
+export function reindexNote(db: Database.Database, noteId: string): void {
+  const r = stmt(db, 'SELECT id, client_id, template, kind, session_date, sections FROM notes WHERE id = ?').get(noteId) as
+    | (Pick<NoteRow, 'id' | 'client_id' | 'template' | 'kind' | 'session_date' | 'sections'>)
+    | undefined;
+  stmt(db, 'DELETE FROM search_stale WHERE record_id = ?').run(noteId);
+  if (r) indexNote(db, r, JSON.parse(r.sections) as Sections);
+}
+
+/** Re-index every draft autosave left stale; run before a search reads the index. */
+export function reindexStale(db: Database.Database): number {
+  const stale = stmt(db, 'SELECT record_id FROM search_stale').all() as { record_id: string }[];
+  for (const { record_id } of stale) reindexNote(db, record_id);
+  return stale.length;
 }
 
 export function createDraft(db: Database.Database, input: NoteDraftInput, ctx: OpContext): { noteId: string; revision: number } {
@@ -166,7 +178,8 @@ export function saveDraft(
     ctx.now,
     r.id,
   );
-  indexNote(db, { ...r, session_date: sessionDate }, sections);
+  // The hot path: the index entry is brought up to date by the next search, not here.
+  stmt(db, 'INSERT OR IGNORE INTO search_stale (record_id) VALUES (?)').run(r.id);
   return { noteId: r.id, revision, savedAt: ctx.now };
 }
 
@@ -191,6 +204,7 @@ export function signNote(db: Database.Database, input: { noteId: string; section
   if (r.status === 'signed') throw new AlcoveError('RECORD_SIGNED', 'This note is already signed.');
   const sections = JSON.parse(r.sections) as Sections;
   if (!noteText(r.template, sections).trim()) throw new AlcoveError('VALIDATION_FAILED', 'An empty note cannot be signed. Write the note first.');
+  reindexNote(db, r.id);
   const hash = sha256(signedContent(r));
   const late = r.late_entry === 1 || ctx.now - Date.parse(`${r.session_date}T23:59:59Z`) > LATE_ENTRY_MS ? 1 : 0;
   stmt(db, `UPDATE notes SET status = 'signed', signed_by = ?, signed_at = ?, content_sha256 = ?, late_entry = ?, updated_at = ? WHERE id = ?`).run(

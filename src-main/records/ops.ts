@@ -8,7 +8,7 @@ import { createClient, getClient, listClients, resolveFlag, setClientStatus, upd
 import { clientChart } from './chart.js';
 import { addContactNote } from './contacts.js';
 import { addMeasure } from './measures-store.js';
-import { amendNote, createDraft, getNote, saveDraft, signNote } from './notes.js';
+import { amendNote, createDraft, getNote, reindexStale, saveDraft, signNote } from './notes.js';
 import { draftPlan, getPlan, savePlan, signPlan } from './plans.js';
 import { search } from './search.js';
 
@@ -34,7 +34,10 @@ export const RECORD_OPS = {
   'plans.sign': (db, input: { planId: string }, ctx) => signPlan(db, input, ctx),
   'plans.get': (db, input: { planId: string }) => getPlan(db, input),
   'measures.add': (db, input: Parameters<typeof addMeasure>[1], ctx) => addMeasure(db, input, ctx),
-  'search.query': (db, input: Parameters<typeof search>[1]) => search(db, input),
+  'search.query': (db, input: Parameters<typeof search>[1]) => {
+    reindexStale(db);
+    return search(db, input);
+  },
 } satisfies Record<string, RecordOp>;
 
 export type RecordOpName = keyof typeof RECORD_OPS;

@@ -8,6 +8,7 @@ import { LIMITS, type Plan, type PlanContent } from './schemas.js';
 import { newId, notFound, sha256, stmt, type OpContext } from './db.js';
 import { assertClient, clientTitle } from './clients.js';
 import { indexRecord } from './search.js';
+import { planText } from './plan-text.js';
 
 interface PlanRow {
   id: string;
@@ -21,13 +22,6 @@ interface PlanRow {
   content_sha256: string | null;
   created_at: number;
   updated_at: number;
-}
-
-function planText(c: PlanContent): string {
-  return c.problems
-    .flatMap((p) => [p.description, ...p.goals.flatMap((g) => [g.description, ...g.objectives.map((o) => o.description), ...g.interventions])])
-    .concat(c.notes ? [c.notes] : [])
-    .join('\n');
 }
 
 function checkSize(content: PlanContent): string {

@@ -10,10 +10,8 @@ import { afterEach } from 'vitest';
 import { createCore, type AlcoveCore } from '../../src-main/core.js';
 import { TEST_ONLY_CHEAP_KDF } from '../../src-main/crypto/kdf.js';
 import type { Log } from '../../src-main/log/logger.js';
-import { unwrapWithPassword } from '../../src-main/vault/engine.js';
-import { parseHeader } from '../../src-main/vault/header.js';
 import { FileSecretKeyStore } from '../../src-main/vault/keystore.js';
-import { vaultPaths } from '../../src-main/vault/paths.js';
+import { deriveDataKey as deriveKey } from './keys.js';
 
 export const PASSWORD = 'violet harbour lantern 42';
 export const NEW_PASSWORD = 'quiet orchard compass 7319';
@@ -53,14 +51,8 @@ export async function createTestVault(core: AlcoveCore, displayName = DISPLAY_NA
 }
 
 /** The raw data key, derived from the header and the device's secret key as a stranger would. */
-export async function deriveDataKey(home: string, vaultId: string, password = PASSWORD): Promise<Buffer> {
-  const paths = vaultPaths(home, vaultId);
-  const { body } = parseHeader(await fs.readFile(paths.header, 'utf8'));
-  const secretKey = await new FileSecretKeyStore(home).get(vaultId);
-  if (!secretKey) throw new Error('no secret key on this device');
-  const dek = await unwrapWithPassword(body, password, secretKey);
-  if (!dek) throw new Error('password does not open the vault');
-  return dek;
+export function deriveDataKey(home: string, vaultId: string, password = PASSWORD): Promise<Buffer> {
+  return deriveKey(home, vaultId, password);
 }
 
 export async function listFiles(dir: string): Promise<string[]> {
