@@ -33,6 +33,7 @@ demonstrates remains remained became left came went got lives lived works worked
 is was has had will would could should can may might did does who and recalled recalls worries worried missed misses
 needs needed tried tries started starts stopped stops began begins lost uses used drinks drank says has hasn't isn't
 wasn't doesn't didn't won't can't`);
+const FAMILY = set('family household families');
 // Too weak to make a name of a word that is also English ("Hope and meaning…").
 const WEAK_REPORTING = set('and is was has had will would could should can may might did does got came went left became remains remained');
 // Words that say the next capitalised word is a person ("his wife Ana", "seen by Okafor").
@@ -141,9 +142,11 @@ function verbAfter(text: string, t: Tok, strong = false): boolean {
 function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdict {
   const w = t.lower;
   if (prev !== undefined && prev.end + 2 >= t.start && TITLES.has(prev.lower) && /^\.?\s+$/.test(text.slice(prev.end, t.start)) && !HARD_KEEP.has(w)) return 'name';
-  // A lone initial joins a neighbouring name ("Anna S.", "J. Smith") but is nothing alone.
-  if (w.length < 2) return text[t.end] === '.' && !t.sentenceStart ? 'maybe' : 'no';
-  if (HARD_KEEP.has(w) || isPlaceName(w)) return 'no';
+  // A lone initial joins a neighbouring name ("Anna S.", "J. Smith", "Nikolaj N Møller") but is nothing alone.
+  if (w.length < 2) return !t.sentenceStart && (text[t.end] === '.' || (w !== 'i' && w !== 'a')) ? 'maybe' : 'no';
+  if (HARD_KEEP.has(w)) return 'no';
+  // A country or state is no one alone, but it can be a surname after a given name ("Emmett Israel").
+  if (isPlaceName(w)) return 'maybe';
   if (EPONYMS_WITH_NOUN.has(w)) {
     const after = /^['’]?s?\s+(\p{L}+)/u.exec(text.slice(t.end, t.end + 30));
     if (after && CONDITION_NOUNS.has(after[1]!.toLowerCase())) return 'no';
@@ -160,11 +163,12 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
     if (w.length < 4 || english) return 'no';
     return first || lex.cities.has(w) || (last && w.length > 3) ? 'name' : 'no';
   }
-  // A heading ("Demographics:", "Plan:") is not a name.
-  if (t.sentenceStart && text[t.end] === ':') return 'no';
+  // A heading ("Demographics:", "Plan:") is not a name; a speaker ("Ubul:", "John:") is.
+  if (t.sentenceStart && text[t.end] === ':' && (english || !(first || last))) return english ? 'no' : 'maybe';
   const ambiguous = lex.ambiguousFirst.has(w) || (english && isCommonWord(lex, w, 3000));
   if (ambiguous) {
     if (triggered(text, t) || t.possessive || verbAfter(text, t, true)) return first || last || !english ? 'name' : 'maybe';
+    if (!t.sentenceStart && last && FAMILY.has(wordAfter(text, t.end))) return 'name';
     if (t.sentenceStart) return 'no';
     // Mid-sentence, a given name or a surname that is also a word joins a neighbouring name ("David Brown").
     return first || last ? 'maybe' : 'no';
@@ -178,9 +182,11 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
   // An English word that is rare enough to be capitalised for a reason ("at Cedar Sinai").
   if (!t.sentenceStart) {
     if (placeBefore && !isCommonWord(lex, w, 5000)) return 'name';
+    // "the Rice family", "with Satish this week" (a given name far down the English list).
+    if ((first || last) && (FAMILY.has(wordAfter(text, t.end)) || (first && !isCommonWord(lex, w, 10_000)))) return 'name';
     return first || last || !isCommonWord(lex, w, 5000) ? 'maybe' : 'no';
   }
-  if (triggered(text, t)) return first || last ? 'name' : 'maybe';
+  if (triggered(text, t) || (t.possessive && (first || last))) return first || last ? 'name' : 'maybe';
   return first || last ? 'maybe' : 'no';
 }
 
@@ -193,11 +199,34 @@ function classify(lex: Lexicon, text: string, start: number, lowerRun: string): 
 
 const RUN_GAP = /^\.?\s$|^\.? ?$/;
 
+// "my name is vitoria", "her maiden name is nyberg", "people call me višeslav": the words
+// after these are a name in any case, unless they are common English.
+const NAMED_AS = /\b(?:my name is|name is|name was|maiden name is|call me|calls me|called me|named|goes by)[: ]+((?:[\p{L}\p{M}'’-]+)(?: [\p{L}\p{M}'’-]+){0,2})/giu;
+const NAMED_AS_HINT = /\b(?:name|call|calls|called|named|goes by)\b/i;
+
+function namedAs(lex: Lexicon, text: string, spans: Span[]): void {
+  if (!NAMED_AS_HINT.test(text)) return;
+  for (const m of text.matchAll(NAMED_AS)) {
+    const words = m[1]!.split(' ');
+    let n = 0;
+    while (n < words.length && !isCommonWord(lex, words[n]!.toLowerCase(), 5000) && !HARD_KEEP.has(words[n]!.toLowerCase())) n++;
+    if (n === 0) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push({ start, end: start + words.slice(0, n).join(' ').length, category: 'NAME', source: 'names.named' });
+  }
+}
+
 /** Names (and name-like proper nouns) found without context. */
 export function detectNames(text: string): Span[] {
   const lex = lexicon();
   const toks = tokenize(text);
   const verdicts: Verdict[] = toks.map((t, i) => judge(lex, text, t, toks[i - 1]));
+  // Coordination: "Usamov and Bowers", "Dale and White": a known name joined to a name.
+  for (let k = 1; k < toks.length; k++) {
+    if (verdicts[k] !== 'maybe' || verdicts[k - 1] !== 'name' || toks[k]!.lower.length < 2) continue;
+    const gap = text.slice(toks[k - 1]!.end, toks[k]!.start);
+    if ((gap === ' and ' || gap === ' & ' || gap === ', ') && (lex.firstNames.has(toks[k]!.lower) || lex.lastNames.has(toks[k]!.lower))) verdicts[k] = 'name';
+  }
   const spans: Span[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -231,5 +260,6 @@ export function detectNames(text: string): Span[] {
     }
     i = j + 1;
   }
+  namedAs(lex, text, spans);
   return spans;
 }
