@@ -34,7 +34,7 @@ street avenue ave road rd boulevard blvd lane ln drive court ct way place pl ter
 hospital medical center centre clinic health healthcare care university college school institute memorial general
 regional community services inc corp co llc ltd group company of the and at de la del van von
 http https www com org net edu gov io us uk ca au de nl se dk cz ee si pl pt br be ch at info biz
-st nd rd th patient id case mrn no number member acct account`.split(/\s+/),
+st nd rd th patient id case mrn no number member acct account office facility branch`.split(/\s+/),
 );
 
 export interface Fragments {

@@ -132,6 +132,15 @@ function triggered(text: string, t: Tok): boolean {
   return PHRASE_TRIGGERS.test(text.slice(Math.max(0, t.start - 24), t.start));
 }
 
+/** "at X", "from X", "admitted to X", "transferred to X". */
+function isPlaceBefore(text: string, start: number): boolean {
+  const b = wordBefore(text, start);
+  if (!b) return false;
+  if (PLACE_PREPOSITIONS.has(b.word)) return true;
+  return b.word === 'to' && MOVED_TO.has(wordBefore(text, b.start)?.word ?? '');
+}
+const MOVED_TO = set('admitted transferred referred discharged taken brought sent readmitted');
+
 /** A lowercase verb-like word after the token ("Talvoren spent…", "Okafor reports…"). */
 function verbAfter(text: string, t: Tok, strong = false): boolean {
   const next = wordAfter(text, t.possessive ? t.end + 2 : t.end);
@@ -155,7 +164,7 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
   const first = lex.firstNames.has(w);
   const last = lex.lastNames.has(w);
   const english = isEnglish(lex, w);
-  const placeBefore = !t.sentenceStart && PLACE_PREPOSITIONS.has(wordBefore(text, t.start)?.word ?? '');
+  const placeBefore = !t.sentenceStart && isPlaceBefore(text, t.start);
   if (t.allCaps) {
     // "seen at UCSF", "from UPMC": an acronym after at/from that is not clinical is a place.
     if (placeBefore && w.length >= 2 && !isCommonWord(lex, w, 5000)) return 'name';

@@ -96,7 +96,10 @@ export function detectPlaces(text: string): Span[] {
     }
     // "the Clinic", "Outpatient Clinic", "Family Court": a generic head names no place.
     const words = s.split(/[ \t]+/);
-    if (words.every((w) => GENERIC_ORG_WORDS.has(w.toLowerCase()) || ORG_SUFFIX_WORD.test(w))) continue;
+    // …unless a place names it: "Children's Hospital Los Angeles", "Children's Hospital, Boston".
+    const after = /^,?[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]*)/u.exec(text.slice(start + s.length, start + s.length + 40));
+    const placed = after !== null && !isEnglish(lexicon(), after[1]!.toLowerCase());
+    if (!placed && words.every((w) => GENERIC_ORG_WORDS.has(w.toLowerCase()) || ORG_SUFFIX_WORD.test(w))) continue;
     push(out, start, start + s.length, 'ORGANIZATION', 'org');
   }
   detectCompanies(text, out);

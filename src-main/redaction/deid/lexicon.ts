@@ -39,6 +39,28 @@ charity honor justice liberty trinity destiny trust precious blessing gift sage 
 ginger brandy candy misty happy king major duke earl baron dean jordan carol carter cole sue norm don rod wade chip
 buck buddy sonny angel angela christian eve ever royal reed cliff glen dale forrest bud kit tom max ben`;
 
+/**
+ * Clinical words film subtitles rarely use: English for the name rules, so "Intensive
+ * Outpatient Program" or "Psychoeducation provided" is never taken for a name.
+ */
+const CLINICAL_ENGLISH = `outpatient inpatient psychoeducation psychoeducational psychotherapy psychiatric psychiatry
+psychosocial biopsychosocial intake discharge aftercare detox detoxification withdrawal sobriety abstinence relapse
+remission comorbid comorbidity ideation suicidality homicidal self-harm nonsuicidal hallucinations delusions paranoia
+dissociation derealization depersonalization hypervigilance flashbacks nightmares insomnia hypersomnia anhedonia
+dysthymia cyclothymia hypomania mania euthymic dysphoric anxious tearful labile constricted blunted flat congruent
+incongruent orientation oriented cognition cognitive behavioral behavioural dialectical mindfulness grounding
+distress tolerance emotion regulation interpersonal effectiveness validation exposure hierarchy cravings triggers
+adherence titration taper tapering dosage prn medication medications pharmacotherapy prescriber telehealth
+teletherapy collateral guardian custody caseworker probation parole referral referrals coordination releases
+consent confidentiality mandated reporter reporting assessment reassessment screening diagnosis diagnostic
+differential prognosis rapport alliance homework worksheet genogram timeline narrative reprocessing desensitization
+bilateral stimulation psychometric inventory questionnaire subscale percentile norms baseline followup follow-up
+postpartum perinatal prenatal pediatric adolescent geriatric neurocognitive neurodevelopmental attention hyperactivity
+autism spectrum obsessive compulsive posttraumatic traumatic adjustment bereavement grief somatic somatization
+eating anorexia bulimia binge purging restricting substance alcohol opioid stimulant cannabis sedative hypnotic
+anxiolytic antidepressant antipsychotic mood stabilizer benzodiazepine naloxone methadone buprenorphine
+intensive partial hospitalization residential program programs ambulatory emergency urgent crisis stabilization`;
+
 let built: Lexicon | null = null;
 
 export interface Lexicon {
@@ -66,6 +88,7 @@ export function lexicon(): Lexicon {
   words(ENGLISH_WORDS).forEach((w, i) => {
     if (!rank.has(w)) rank.set(w, i);
   });
+  for (const w of words(CLINICAL_ENGLISH)) if (!rank.has(w)) rank.set(w, 20_000);
   built = {
     firstNames,
     ambiguousFirst: new Set(words(AMBIGUOUS_FIRST)),
