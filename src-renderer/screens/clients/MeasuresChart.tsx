@@ -9,11 +9,15 @@ import type { Instrument, MeasureRecord, SeverityBand } from '../../records/type
 
 const W = 680;
 const H = 168;
-const M = { left: 34, right: 196, top: 10, bottom: 26 };
+const M = { left: 34, right: 190, top: 12, bottom: 26 };
 const PLOT_W = W - M.left - M.right;
+/** Points sit this far inside the plot, so the first and last never touch the axis labels. */
+const INSET = 16;
 const PLOT_H = H - M.top - M.bottom;
 const shortDay = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 const shortDayYear = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', year: '2-digit' });
+const month = new Intl.DateTimeFormat(undefined, { month: 'short' });
+const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
 
 function bandLevel(i: number, n: number): number {
   return n <= 1 ? 0 : Math.round((i * 4) / (n - 1));
@@ -29,14 +33,49 @@ interface Domain {
 }
 
 function xOf(day: number, d: Domain): number {
-  return M.left + ((day - d.from) / Math.max(1, d.to - d.from)) * PLOT_W;
+  return M.left + INSET + ((day - d.from) / Math.max(1, d.to - d.from)) * (PLOT_W - 2 * INSET);
+}
+
+/** Month starts inside the domain (every other one when the span is long), else the ends. */
+function ticksFor(d: Domain): number[] {
+  const ticks: number[] = [];
+  const start = new Date(d.from * 86_400_000);
+  let y = start.getUTCFullYear();
+  let m = start.getUTCMonth() + 1;
+  for (;;) {
+    const day = Math.round(Date.UTC(y, m, 1) / 86_400_000);
+    if (day > d.to) break;
+    ticks.push(day);
+    m++;
+    if (m > 11) {
+      m = 0;
+      y++;
+    }
+  }
+  if (ticks.length < 2) return [d.from, d.to];
+  return ticks.length > 8 ? ticks.filter((_, i) => i % 2 === 0) : ticks;
+}
+
+/** A band's label on at most two lines of the right margin. */
+function wrapLabel(label: string, width = 28): string[] {
+  if (label.length <= width) return [label];
+  const cut = label.lastIndexOf(' ', width);
+  const first = cut > 0 ? label.slice(0, cut) : label.slice(0, width);
+  const rest = label.slice(first.length).trim();
+  return [first, rest.length > width ? `${rest.slice(0, width - 1)}…` : rest];
 }
 
 function dayLabel(day: number, d: Domain): string {
   const date = new Date(day * 86_400_000);
   const local = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
   const crossesYears = new Date(d.from * 86_400_000).getUTCFullYear() !== new Date(d.to * 86_400_000).getUTCFullYear();
+  if (date.getUTCDate() === 1) return (crossesYears && date.getUTCMonth() === 0 ? monthYear : month).format(local);
   return (crossesYears ? shortDayYear : shortDay).format(local);
+}
+
+/** Only a risk flag (act today) is drawn in the risk colour; other flags are positive screens. */
+export function isRiskFlag(kind: string): boolean {
+  return kind === 'suicidal-ideation';
 }
 
 function describe(inst: Instrument, points: MeasureRecord[]): string {
@@ -55,7 +94,7 @@ function InstrumentChart({ inst, points, domain }: { inst: Instrument; points: M
   const yOf = (score: number) => M.top + PLOT_H - ((Math.min(inst.maxScore, Math.max(inst.minScore, score)) - inst.minScore) / span) * PLOT_H;
   const bands: readonly SeverityBand[] = inst.bands;
   const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${xOf(dayNumber(p.administeredOn), domain).toFixed(1)},${yOf(p.score).toFixed(1)}`).join(' ');
-  const ticks = domain.to - domain.from > 20 ? [domain.from, Math.round((domain.from + domain.to) / 2), domain.to] : [domain.from, domain.to];
+  const ticks = ticksFor(domain);
   const labelEvery = points.length > 12 ? Math.ceil(points.length / 12) : 1;
   const latest = points[points.length - 1];
 
@@ -69,7 +108,7 @@ function InstrumentChart({ inst, points, domain }: { inst: Instrument; points: M
           </span>
         ) : null}
       </figcaption>
-      <svg className="measure-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} preserveAspectRatio="xMidYMid meet">
+      <svg className="measure-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`} preserveAspectRatio="xMidYMid meet">
         <title id={`${id}-t`}>{`${inst.shortName} scores over time`}</title>
         <desc id={`${id}-d`}>{describe(inst, points)}</desc>
         <g aria-hidden="true">
@@ -81,7 +120,11 @@ function InstrumentChart({ inst, points, domain }: { inst: Instrument; points: M
               <g key={b.band}>
                 <rect className={`band band-l${bandLevel(i, bands.length)}`} x={M.left} y={top} width={PLOT_W} height={Math.max(1, bottom - top)} />
                 <text className="band-label" x={M.left + PLOT_W + 8} y={mid} dominantBaseline="middle">
-                  {b.label.length > 30 ? `${b.label.slice(0, 29)}…` : b.label}
+                  {wrapLabel(b.label).map((line, j, lines) => (
+                    <tspan key={j} x={M.left + PLOT_W + 8} dy={j === 0 ? (lines.length > 1 ? -6 : 0) : 13}>
+                      {line}
+                    </tspan>
+                  ))}
                 </text>
                 <text className="axis-label" x={M.left - 6} y={bottom} textAnchor="end" dominantBaseline="middle">
                   {b.min}
@@ -93,25 +136,23 @@ function InstrumentChart({ inst, points, domain }: { inst: Instrument; points: M
             {inst.maxScore}
           </text>
           <line className="axis" x1={M.left} x2={M.left + PLOT_W} y1={M.top + PLOT_H} y2={M.top + PLOT_H} />
-          {ticks.map((t, i) => (
-            <text
-              key={i}
-              className="axis-label"
-              x={xOf(t, domain)}
-              y={H - 8}
-              textAnchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}
-            >
-              {dayLabel(t, domain)}
-            </text>
+          {ticks.map((t) => (
+            <g key={t}>
+              <line className="axis-tick" x1={xOf(t, domain)} x2={xOf(t, domain)} y1={M.top + PLOT_H} y2={M.top + PLOT_H + 4} />
+              <text className="axis-label" x={xOf(t, domain)} y={H - 8} textAnchor="middle">
+                {dayLabel(t, domain)}
+              </text>
+            </g>
           ))}
           {points.length > 1 ? <path className="score-line" d={path} /> : null}
           {points.map((p, i) => {
             const x = xOf(dayNumber(p.administeredOn), domain);
             const y = yOf(p.score);
-            const flagged = p.flags.length > 0;
+            const risk = p.flags.some((f) => isRiskFlag(f.kind));
+            const screen = !risk && p.flags.length > 0;
             return (
               <g key={p.measureId}>
-                <circle className={flagged ? 'score-point score-point-flagged' : 'score-point'} cx={x} cy={y} r={flagged ? 5 : 4} />
+                <circle className={risk ? 'score-point score-point-risk' : screen ? 'score-point score-point-screen' : 'score-point'} cx={x} cy={y} r={risk ? 5.5 : 4} />
                 {i % labelEvery === 0 || i === points.length - 1 ? (
                   <text className="score-value" x={x} y={y - 9} textAnchor="middle">
                     {p.score}

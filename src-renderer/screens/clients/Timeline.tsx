@@ -6,7 +6,7 @@ import { LateEntryBadge, StatusBadge } from '../../components/Badges.js';
 import { formatDay, isoFromMs } from '../../records/dates.js';
 import { TEMPLATE_NAMES, type ClientChart, type Instrument } from '../../records/types.js';
 import type { RecordView } from '../../stores/workspace.js';
-import { severityLabel } from './MeasuresChart.js';
+import { isRiskFlag, severityLabel } from './MeasuresChart.js';
 
 type Entry = { key: string; date: string; order: number; node: React.ReactNode };
 
@@ -43,7 +43,11 @@ export function Timeline({ chart, instruments, onOpen }: { chart: ClientChart; i
           <span className="timeline-title">
             {byId.get(m.instrument)?.shortName ?? m.instrument} · {m.score} · {severityLabel(byId.get(m.instrument), m.severity)}
           </span>
-          {m.flags.length > 0 ? <p className="timeline-flag">{m.flags.map((f) => f.message).join(' ')}</p> : null}
+          {m.flags.map((f) => (
+            <p key={f.kind} className={isRiskFlag(f.kind) ? 'timeline-flag' : 'timeline-screen'}>
+              {f.message}
+            </p>
+          ))}
         </>
       ),
     })),
