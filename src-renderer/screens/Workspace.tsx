@@ -54,7 +54,7 @@ function ClientsSection({ view, vault }: { view: RecordView; vault: OpenVault })
     case 'measure':
       return <MeasureEntry clientId={view.clientId} />;
     case 'plan':
-      return <PlanEditor key={view.planId} clientId={view.clientId} planId={view.planId} />;
+      return <PlanEditor key={view.planId} clientId={view.clientId} planId={view.planId} signer={vault.displayName} />;
   }
 }
 
