@@ -7,6 +7,7 @@ import type { MethodName } from './methods.js';
 import * as s from './schemas.js';
 import { spec, type MethodSpec } from './spec.js';
 import { RECORDS_CONTRACT } from './contract-records.js';
+import { SESSION_CONTRACT } from './contract-session.js';
 
 export const CONTRACT = {
   'vault.list': spec(
@@ -55,6 +56,7 @@ export const CONTRACT = {
   ),
   'vault.delete': spec(z.strictObject({ vaultId: s.vaultId }), z.null(), false),
   ...RECORDS_CONTRACT,
+  ...SESSION_CONTRACT,
 } satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof CONTRACT;

@@ -8,12 +8,13 @@ import { assessPassword } from '../vault/password-policy.js';
 import type { VaultService } from '../vault/service.js';
 import type { OpName } from '../vault/ops.js';
 import { INSTRUMENTS } from '../records/measures/instruments.js';
+import { sessionHandlers, type SessionDeps } from './handlers-session.js';
 
 export type Handlers = {
   [M in MethodName]: (input: z.output<Contract[M]['input']>) => Promise<z.input<Contract[M]['output']>>;
 };
 
-export interface Core {
+export interface Core extends SessionDeps {
   vault: VaultService;
 }
 
@@ -44,6 +45,7 @@ type Forwarded = (typeof FORWARDED)[number];
 
 export function createHandlers(core: Core): Handlers {
   const { vault } = core;
+  const session = sessionHandlers(core);
   const forwarded = Object.fromEntries(FORWARDED.map((name) => [name, (input: unknown) => vault.op(name, input)])) as {
     [M in Forwarded]: Handlers[M];
   };
@@ -54,12 +56,9 @@ export function createHandlers(core: Core): Handlers {
     'vault.status': async () => vault.status(),
     'vault.assessPassword': async ({ password, displayName }) => assessPassword(password, displayName ? [displayName] : []),
     'vault.create': (input) => vault.create(input),
-    'vault.unlock': (input) => vault.unlock(input),
-    'vault.recover': (input) => vault.recover(input),
-    'vault.lock': async () => {
-      await vault.lock('manual');
-      return null;
-    },
+    'vault.unlock': async (input) => session.startLock(await vault.unlock(input)),
+    'vault.recover': async (input) => session.startLock(await vault.recover(input)),
+    ...session.handlers,
     'vault.changePassword': async (input) => {
       await vault.changePassword(input);
       return null;

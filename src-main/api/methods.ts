@@ -33,10 +33,17 @@ export const METHOD_NAMES = [
   'measures.add',
   'measures.instruments',
   'search.query',
+  'lock.activity',
+  'lock.flushed',
+  'lock.getSettings',
+  'lock.setSettings',
+  'session.rememberPlace',
+  'session.lastPlace',
+  'clipboard.copied',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 /** Events the main process pushes to the renderer. */
-export const EVENT_NAMES = ['vault.locked', 'lock.warning'] as const;
+export const EVENT_NAMES = ['vault.locked', 'lock.warning', 'lock.flush'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];

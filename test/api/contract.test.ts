@@ -38,10 +38,18 @@ const VALID: Record<MethodName, unknown> = {
   'measures.add': { clientId: VAULT, instrument: 'gad7', answers: [0, 1, 2, 3, 0, 1, 2] },
   'measures.instruments': {},
   'search.query': { query: 'sleep' },
+  'lock.activity': {},
+  'lock.flushed': { requestId: VAULT },
+  'lock.getSettings': {},
+  'lock.setSettings': { timeoutMinutes: 10, useSystemIdle: false },
+  'session.rememberPlace': { place: { view: 'note', clientId: VAULT, noteId: VAULT, section: 'plan', cursor: 12 } },
+  'session.lastPlace': {},
+  'clipboard.copied': {},
 };
 
 /** Methods that touch no PHI: the vault's own lifecycle (audited by the vault) and static data. */
-const NO_PHI = new Set<MethodName>(['vault.list', 'vault.status', 'vault.assessPassword', 'vault.create', 'vault.unlock', 'vault.recover', 'vault.lock', 'vault.changePassword', 'vault.delete', 'measures.instruments']);
+const NO_PHI = new Set<MethodName>(['vault.list', 'vault.status', 'vault.assessPassword', 'vault.create', 'vault.unlock', 'vault.recover', 'vault.lock', 'vault.changePassword', 'vault.delete', 'measures.instruments',
+  'lock.activity', 'lock.flushed', 'lock.getSettings', 'lock.setSettings', 'session.rememberPlace', 'session.lastPlace', 'clipboard.copied']);
 
 const hostileString = fc.oneof(
   fc.string(),
