@@ -34,6 +34,8 @@ is was has had will would could should can may might did does who and recalled r
 needs needed tried tries started starts stopped stops began begins lost uses used drinks drank says has hasn't isn't
 wasn't doesn't didn't won't can't`);
 const FAMILY = set('family household families');
+// Pronouns and determiners some surname lists hold ("He", "Her"): never a name, even before "lives".
+const PRONOUNS = set('i he she it we they you him her us them his its our their your my me this that these those there here who what');
 // Too weak to make a name of a word that is also English ("Hope and meaning…").
 const WEAK_REPORTING = set('and is was has had will would could should can may might did does got came went left became remains remained');
 // Words that say the next capitalised word is a person ("his wife Ana", "seen by Okafor").
@@ -153,7 +155,7 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
   if (prev !== undefined && prev.end + 2 >= t.start && TITLES.has(prev.lower) && /^\.?\s+$/.test(text.slice(prev.end, t.start)) && !HARD_KEEP.has(w)) return 'name';
   // A lone initial joins a neighbouring name ("Anna S.", "J. Smith", "Nikolaj N Møller") but is nothing alone.
   if (w.length < 2) return !t.sentenceStart && (text[t.end] === '.' || (w !== 'i' && w !== 'a')) ? 'maybe' : 'no';
-  if (HARD_KEEP.has(w)) return 'no';
+  if (HARD_KEEP.has(w) || PRONOUNS.has(w)) return 'no';
   // A country or state is no one alone, but it can be a surname after a given name ("Emmett Israel").
   if (isPlaceName(w)) return 'maybe';
   if (EPONYMS_WITH_NOUN.has(w)) {

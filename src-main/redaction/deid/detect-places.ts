@@ -2,6 +2,7 @@
 // a person (hospital, clinic, school, employer). Cues are shapes and suffixes: a number
 // before a street word, ", ST 12345", "X County", "Y Hospital", "St. Vincent's".
 
+import { detectAddressShapes, growAddressBlocks } from './detect-address.js';
 import { isEnglish, lexicon } from './lexicon.js';
 import { ORG_SUFFIX, STATE_CODES, STREET_SUFFIX, US_STATES } from './places.js';
 import type { Span } from './types.js';
@@ -107,6 +108,8 @@ export function detectPlaces(text: string): Span[] {
   for (const m of text.matchAll(SAINT)) {
     push(out, m.index, m.index + m[0].length, /^(?:St|Mt|Saint|Mount)\b/.test(m[0]) ? 'ORGANIZATION' : 'LOCATION', 'saint');
   }
+  out.push(...detectAddressShapes(text));
+  out.push(...growAddressBlocks(text, out));
   return out;
 }
 

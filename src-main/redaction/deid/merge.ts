@@ -8,6 +8,10 @@ const PRIORITY: readonly Category[] = [
   'FAX', 'PHONE', 'AGE', 'DATE', 'ZIP', 'ID', 'ORGANIZATION', 'LOCATION', 'NAME',
 ];
 const RANK = new Map<Category, number>(PRIORITY.map((c, i) => [c, i]));
+// A whole address block outranks the postcode, house numbers and town words inside it
+// (one [LOCATION], not an [ID] that swallowed a street), never a phone or a date.
+const ADDRESS_RANK = (RANK.get('ZIP') ?? 99) - 0.5;
+const rankOf = (s: Span): number => (s.source === 'address' || s.source.startsWith('street.') ? ADDRESS_RANK : RANK.get(s.category) ?? 99);
 
 export function mergeSpans(spans: Span[]): Span[] {
   const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -16,7 +20,7 @@ export function mergeSpans(spans: Span[]): Span[] {
     const last = out[out.length - 1];
     if (last && s.start < last.end) {
       // A ZIP kept to 3 digits must not be swallowed by a longer address span's category.
-      if ((RANK.get(s.category) ?? 99) < (RANK.get(last.category) ?? 99)) {
+      if (rankOf(s) < rankOf(last)) {
         if (s.category === 'ZIP' && (s.start > last.start || s.end < last.end)) {
           continue; // the address around it is replaced whole
         }

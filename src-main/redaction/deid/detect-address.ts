@@ -1,0 +1,168 @@
+// Address blocks: a street found by shape is grown into the whole address around it, the
+// way a letterhead or a form writes it ("6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO
+// Uruguay 64677"): a building number before it, then units, towns (Title Case or CAPITALS),
+// states, countries and postcodes of any country's shape after it, across short lines.
+// Also the street shapes that carry no suffix: "1072 Pohlstrasse 9", "Via Tasso 129",
+// military "PSC 0413, Box 8144 APO AA 42323"; towns in capitals after "in"/"to";
+// and "in Arendal 4844" (a town and its postcode).
+
+import { HARD_KEEP, SOFT_KEEP } from './clinical-terms.js';
+import { isCommonWord, isEnglish, lexicon } from './lexicon.js';
+import { STATE_CODES, US_STATES } from './places.js';
+import type { Span } from './types.js';
+
+// A capitalised word ("Μεγάλη", "Saint-Denis") or an initial ("Λ.").
+const W = "\\p{Lu}(?:[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*|\\.)";
+// Street-type words written after the name: "Kálmán Imre u. 12.", "Luite tee 87", "Merineitsi põik 87".
+const TYPE_AFTER = "(?:[ \\t]+(?:u\\.|út|utca|tér|krt\\.|tee|põik|gade|vej|vei|gata|gatan|str\\.|ul\\.|st\\.))?";
+// Particles inside street and town names: "Rue de Virton", "Via delle Coste", "Begunje na Gorenjskem".
+const CONN = "(?:de|del|della|delle|degli|dei|di|da|do|dos|das|du|des|la|le|les|van|von|der|den|het|y|e|na|am|an|im|op|ter|'t)";
+const WORDS = `${W}(?:[ \\t]+(?:${CONN}[ \\t]+)?${W}){0,3}`;
+// "1072 Pohlstrasse 9", "10252 Μεγάλη Άμμος 184", "772 ul. Narewska 94": number, name, number.
+const FRAMED = new RegExp(
+  `(?<![\\w.,/:-])\\d{1,6}[ \\t]+(?:(?:ul|u|al|str|trg|pl|os|ulica)\\.?[ \\t]+)?(${WORDS})${TYPE_AFTER}[ \\t]+\\d{1,4}[A-Za-z]?(?![\\w%/:-]|\\.\\d|[ \\t]*(?:mg|mcg|ml|mL|g|kg|lbs?|units?|minutes?|min|hours?|hrs?|days?|weeks?|months?|years?|times?|pills?|tabs?|tablets?|doses?|points?|pts|x)\\b)`,
+  'gu',
+);
+// Streets named by a leading word: "Via Tasso 129", "Rue de Virton 38", "Calle Mayor 5".
+const PREFIX_STREET = new RegExp(
+  `\\b(?:Via|Viale|Vicolo|Rue|Calle|Carrer|Rua|Avenida|Avda\\.|Piazza|Piazzetta|Largo|Praça|Travessa|Paseo|Camino|Ulica|Plac|Place|Chemin|Boulevard|Avenue|Allée|Quai)[ \\t]+(?:${CONN}[ \\t]+)?${WORDS}[ \\t]+\\d{1,5}[A-Za-z]?\\b`,
+  'gu',
+);
+// US military mail: "PSC 0413, Box 8144 APO AA 42323", "USNS Bergman FPO AP 93757", "Unit 1009 Box 0219 DPO AP 51065".
+const MILITARY = new RegExp(
+  `\\b(?:(?:PSC|Unit|CMR)[ \\t]+\\d{3,5},?[ \\t]+Box[ \\t]+\\d{3,5}|(?:USNS|USNV|USS|USCGC)[ \\t]+${W}|USNS|USNV|USCGC)(?:,?[ \\t]+(?:APO|FPO|DPO)[ \\t]+(?:AA|AE|AP)(?:[ \\t]+\\d{5})?)?`,
+  'giu',
+);
+// Someone lives on a street named like a person: "lives on Joaquin Suarez 2906".
+const RESIDENCE_STREET = new RegExp(
+  `(?<=\\b(?:lives?|lived|living|resides?|resided|residing|located|moved|relocated|staying|stays|stayed|address(?: is)?:?|side of|it is|it's in|it’s in|meet me at|office is at|located at|corner of|drops? you off at)[ \\t]+(?:at|on|in|to|is)?[ \\t]*)(${WORDS})${TYPE_AFTER}[ \\t]+\\d{1,5}[A-Za-z]?\\b(?![ \\t]*(?:mg|mcg|ml|units?)\\b)`,
+  'gu',
+);
+// A town in capitals after a place word: "flew to STAXROITH", "grew up in ΑΛΑΣΣΑ".
+const CAPS_TOWN = /(?<=\b(?:in|to|from|near|outside|city|town|village)[ \t]+)\p{Lu}[\p{Lu}\p{M}'’-]{3,}(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’-]+)?(?![\p{Ll}\d])/gu;
+// "in Arendal 4844", "in Quinta de São Tiago 3610-114", "in ÖVERTURINGEN 840 24".
+const TOWN_POSTCODE = new RegExp(
+  `(?<=\\b(?:in|at|from|near|to)[ \\t]+)(${WORDS})[ \\t]+(\\d{4}-\\d{3}|\\d{3}[ ]\\d{2}|\\d{4})(?![\\w%./:-])`,
+  'gu',
+);
+
+// What may follow a street inside one address: a unit, a postcode, a word of a place name.
+const SEP = /[ \t]*(?:[,>|][ \t]*)*(?:\r?\n[ \t>]*(?:[,>][ \t]*)*)?/y;
+const UNIT = /(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Bldg|Building|Box)\b\.?[ \t]*#?[ \t]*[A-Za-z]?\d{1,6}[A-Za-z]?\b/iy;
+const POSTCODE =
+  /(?:\d{5}(?:-\d{4})?|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4}(?:[ ]?[A-Z]{2}\b)?|\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)(?![\w/:.%-]|,\d)/y;
+const WORD = new RegExp(`(?:${CONN}[ \\t]+)?${W}(?![\\d-])(?:[ \\t]*\\([^()\\n]{1,30}\\))?\\.?`, 'uy');
+// Words that end an address: labels of the next field, pronouns, days.
+const STOP = new Set(
+  `phone tel telephone fax mobile cell email e-mail website web desk office home work name address dob date i he she they we it
+the this that my his her their our your mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday plan
+january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+today yesterday tomorrow session assessment subjective objective client patient and or but with for since until`.split(/\s+/),
+);
+
+function push(out: Span[], start: number, end: number, category: Span['category'], source: string): void {
+  if (end > start) out.push({ start, end, category, source });
+}
+
+/** Words that carry clinical or ordinary meaning cannot be a street's name. */
+function nameLike(words: string, commonTop = 3000): boolean {
+  const lex = lexicon();
+  const list = words.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (list.length === 0) return false;
+  return list.every((w) => {
+    const lower = w.toLowerCase().replace(/['’]s$/, '');
+    return !HARD_KEEP.has(lower) && !SOFT_KEEP.has(lower) && !isCommonWord(lex, lower, commonTop) && !STOP.has(lower);
+  });
+}
+
+/** End of the address that starts before `from`: units, towns, states, countries, postcodes. */
+function growRight(text: string, from: number): number {
+  let end = from;
+  let at = from;
+  let lines = 0;
+  let words = 0;
+  for (let step = 0; step < 12; step++) {
+    // "Kálmán Imre u. 12. Apt. 762": a period after a house number does not end the address.
+    if (text[at] === '.' && /\d/.test(text[at - 1] ?? '') && /[ \t]/.test(text[at + 1] ?? '')) at++;
+    SEP.lastIndex = at;
+    const sep = SEP.exec(text);
+    const next = sep ? at + sep[0].length : at;
+    if (sep && sep[0].includes('\n')) {
+      // A blank line or a third line break ends the block.
+      if (++lines > 3 || /\n[ \t>]*\n/.test(sep[0])) break;
+    }
+    UNIT.lastIndex = next;
+    POSTCODE.lastIndex = next;
+    WORD.lastIndex = next;
+    const unit = UNIT.exec(text);
+    const code = unit ? null : POSTCODE.exec(text);
+    let m = unit ?? code;
+    if (!m) {
+      const word = WORD.exec(text);
+      const bare = word?.[0].replace(/\s*\(.*$/, '').replace(/\.$/, '').split(/[ \t]+/).pop()?.toLowerCase() ?? '';
+      // A field label ("Phone:") or an ordinary word opens the next thing, not the address.
+      if (!word || STOP.has(bare) || text[next + word[0].length] === ':' || ++words > 5) break;
+      // Title Case town words may be English ("Mill Village", "Grand Rapids"); function words may not.
+      if (isCommonWord(lexicon(), bare, 300) && !/^\p{Lu}+$/u.test(word[0])) break;
+      // "Dayton, OH 45402": a US state and its ZIP stay for the ZIP rule (Safe Harbor keeps
+      // the state and may keep three digits).
+      const after = text.slice(next + word[0].length, next + word[0].length + 12);
+      if ((STATE_CODES.has(word[0]) && /^[ \t]+\d{5}\b/.test(after)) || US_STATES.has(bare)) break;
+      m = word;
+    }
+    at = next + m[0].length;
+    end = at;
+  }
+  // "St." keeps its period; a town word ending the sentence does not.
+  if (end > from && text[end - 1] === '.' && /\p{L}{4,}\.$/u.test(text.slice(Math.max(from, end - 6), end))) end--;
+  return end;
+}
+
+/** A building number written before the street ("6750 Koskikatu 25"). */
+function growLeft(text: string, start: number): number {
+  const m = /(?:^|[^\w.,/:-])(\d{1,6}[ \t]+)$/.exec(text.slice(Math.max(0, start - 8), start));
+  return m ? start - m[1]!.length : start;
+}
+
+/** Streets without a suffix, military mail, capitalised towns, town + postcode. */
+export function detectAddressShapes(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(FRAMED)) {
+    if (nameLike(m[1]!)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.framed');
+  }
+  for (const m of text.matchAll(PREFIX_STREET)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.prefix');
+  for (const m of text.matchAll(MILITARY)) {
+    if (/^(?:USNS|USNV|USCGC)$/i.test(m[0]) || (/^(?:unit|psc|cmr)/i.test(m[0]) && !/box/i.test(m[0]))) continue;
+    push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.military');
+  }
+  for (const m of text.matchAll(RESIDENCE_STREET)) {
+    if (nameLike(m[1]!)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.residence');
+  }
+  const lex = lexicon();
+  for (const m of text.matchAll(CAPS_TOWN)) {
+    const words = m[0].toLowerCase().split(/[ \t]+/);
+    if (words.some((w) => HARD_KEEP.has(w) || SOFT_KEEP.has(w) || isEnglish(lex, w))) continue;
+    push(out, m.index, m.index + m[0].length, 'LOCATION', 'city.caps');
+  }
+  for (const m of text.matchAll(TOWN_POSTCODE)) {
+    const code = m[2]!;
+    if (/^(?:19|20)\d\d$/.test(code) || !nameLike(m[1]!, 10_000)) continue;
+    push(out, m.index, m.index + m[1]!.length, 'LOCATION', 'city.postcode');
+    push(out, m.index + m[0].length - code.length, m.index + m[0].length, 'ZIP', 'zip.town');
+  }
+  return out;
+}
+
+const BLOCK_SOURCES = new Set(['street', 'unit', 'pobox', 'street.framed', 'street.prefix', 'street.military', 'street.residence']);
+
+/** Grow each street span into its whole address block. */
+export function growAddressBlocks(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (!BLOCK_SOURCES.has(s.source)) continue;
+    const start = s.source === 'unit' ? s.start : growLeft(text, s.start);
+    const end = growRight(text, s.end);
+    if (start < s.start || end > s.end) push(out, start, end, 'LOCATION', 'address');
+  }
+  return out;
+}
