@@ -6,6 +6,9 @@ import { App } from './App.js';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/records.css';
+import './styles/forms.css';
+import './styles/chart.css';
+import './styles/notes.css';
 import './styles/measures-plans-search.css';
 import './styles/print.css';
 
