@@ -12,10 +12,12 @@ const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2
 const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:(?<=:)[0-9a-f]{1,4})*(?![\w:])|(?<![\w:])::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4}(?![\w:])/gi;
 const SSN = /(?<![\d-])(?:\d{3}|[Xx*]{3})[- ](?:\d{2}|[Xx*]{2})[- ]\d{4}(?![\d-])/g;
 // North American and international phone shapes; at least 7 digits in separated groups.
+// The last group may be long ("0341 8387176"); a phone may run into a label ("788-063-Office").
 const PHONE =
-  /(?<![\w+/-])(?:\+\d{1,3}[\s.-]?)?(?:\(0\)\s?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{2,4}(?:[\s.-]\d{2,4}){0,3}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/-])|\+\d[\d\s().-]{7,}\d/g;
-const PHONE_LABEL = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|mob|home|work|office|pager|beeper|call(?:ed)?|text(?:ed)?|reach(?:ed)?|contact|number|no\.?|#)\b[^\n\d]{0,12})$/i;
-const FAX_LABEL = /\bfax\b[^\n\d]{0,12}$/i;
+  /(?<![\w+/-])(?:\+\d{1,3}[\s.-]?)?(?:\(0\)\s?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{2,4}(?:[\s.-]\d{2,4}){0,3}(?:\d{1,4})?(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/]|-\d)|\+\d[\d\s().-]{7,}\d/g;
+// A label may sit on the line above ("Phone:\n467 3395").
+const PHONE_LABEL = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|mob|home|work|office|desk|pager|beeper|call(?:ed)?|text(?:ed)?|reach(?:ed)?|dial(?:ed)?|answering(?: at)?|registered|contact|number|no\.?|#)\b[^\d]{0,12})$/i;
+const FAX_LABEL = /\bfax\b[^\d]{0,12}$/i;
 
 // Label-led identifiers: the value is the next token holding a digit (or a long code).
 const LABELS: Array<[RegExp, Category]> = [
@@ -65,10 +67,13 @@ export function detectIdentifiers(text: string): Span[] {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const plus = m[0].startsWith('+');
     const nanp = /^\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}/.test(m[0]);
-    const labelled = PHONE_LABEL.test(before);
+    // …or after it, as forms write it ("788-063-Office", "416 60 039 office").
+    const labelled = PHONE_LABEL.test(before) || /^[-\s]?(?:office|fax|mobile|cell|home|work|desk)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     const fax = FAX_LABEL.test(before);
     // Unlabelled runs of small groups could be scores or doses; require a phone shape.
-    if (!plus && !nanp && !labelled && !fax && !(digits >= 8 && /^0/.test(m[0]))) {
+    // Unlabelled: 9+ digits, or 8 in groups with one of 3+ ("78 651 450") and no score before it.
+    const grouped8 = digits === 8 && /^[\d ]+$/.test(m[0]) && /\d{3}/.test(m[0]) && !/(?:scores?d?|rated|ratings?|were|of|and)\W*$/i.test(before);
+    if (!plus && !nanp && !labelled && !fax && !(digits >= 8 && /^0/.test(m[0])) && !grouped8) {
       if (digits < 9) continue;
     }
     out.push({ start: m.index, end: m.index + m[0].length, category: fax ? 'FAX' : 'PHONE', source: 'phone' });

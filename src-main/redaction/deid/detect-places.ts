@@ -3,7 +3,8 @@
 // before a street word, ", ST 12345", "X County", "Y Hospital", "St. Vincent's".
 
 import { detectAddressShapes, growAddressBlocks } from './detect-address.js';
-import { isEnglish, lexicon } from './lexicon.js';
+import { detectOrganizations } from './detect-orgs.js';
+import { isCommonWord, isEnglish, lexicon } from './lexicon.js';
 import { ORG_SUFFIX, STATE_CODES, STREET_SUFFIX, US_STATES } from './places.js';
 import type { Span } from './types.js';
 
@@ -25,7 +26,8 @@ const PO_BOX = /\bP\.?\s?O\.?\s?Box\s+\d+\b/gi;
 // "Dayton, OH 45402", "Springfield, Illinois", "Columbus, OH"
 const CITY_STATE = new RegExp(`(${CAP0}(?:[ \\t]+${CAP}){0,3}),[ \\t]*([A-Z]{2}|${CAP}(?:[ \\t]+${CAP})?)\\b(?:[ \\t]+(\\d{5}(?:-\\d{4})?))?`, 'gu');
 const ZIP_AFTER_STATE = /\b([A-Z]{2})[ \t]+(\d{5}(?:-\d{4})?)\b/g;
-const ZIP_LABEL = /\b(?:zip|zip code|postal code|postcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?|\d{3,4}(?:\s?[A-Z]{2})?)\b/gi;
+// "ZIP: 394 13", "my zip code is 2371", "postcode 53-320", "postal code B0J 2H0".
+const ZIP_LABEL = /\b(?:zip|zip code|postal code|postcode|post code)\s*(?:is\s+)?[:#]?\s*(\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3,4}(?:\s?[A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
 const COUNTY = new RegExp(`${CAP0}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:County|Parish|Borough|Township|Precinct|District|Ward)\\b`, 'gu');
 const ORG = new RegExp(`(?:\\b(?:the[ \\t]+)?)(?<![\\p{L}\\p{M}'’.-])${CAPS_RUN}[ \\t]+(?:${ORG_SUFFIX})(?![\\p{L}])(?:[ \\t]+(?:of|at|in)[ \\t]+${CAP}(?:[ \\t]+${CAP}){0,2})?`, 'gu');
 const SAINT = new RegExp(`\\b(?:St|Mt|Ft|Saint|Mount|Fort|San|Santa|Los|Las|Lake|Port|Glen)\\.?[ \\t]+${CAP}(?:[ \\t]+${CAP}){0,3}`, 'gu');
@@ -40,7 +42,7 @@ urgent emergency family medical health psychiatric residential detox treatment r
 federal general veterans va children's women's crisis day night attorney surgeon sober halfway transitional partial intensive high
 middle elementary drug alcohol substance counseling counselling wellness care rehab rehabilitation dental eye cancer heart
 sleep pain walk-in student legal social human child protective services department patient client new sud iop php er
-continue attend attended plan and of`.split(/\s+/),
+continue attend attended plan and of clinical research resources human financial capital society`.split(/\s+/),
 );
 
 const ORG_SUFFIX_WORD = new RegExp(`^(?:${ORG_SUFFIX})$`, 'u');
@@ -95,6 +97,12 @@ export function detectPlaces(text: string): Span[] {
       start += lead[0].length;
       s = s.slice(lead[0].length);
     }
+    // "Discussed Human Resources": a sentence's first word is not part of the name.
+    const first = /^(\p{Lu}[\p{L}'’-]*)[ \t]+/u.exec(s);
+    if (first && isCommonWord(lexicon(), first[1]!.toLowerCase(), 10_000) && /(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start))) {
+      start += first[0].length;
+      s = s.slice(first[0].length);
+    }
     // "the Clinic", "Outpatient Clinic", "Family Court": a generic head names no place.
     const words = s.split(/[ \t]+/);
     // …unless a place names it: "Children's Hospital Los Angeles", "Children's Hospital, Boston".
@@ -108,7 +116,7 @@ export function detectPlaces(text: string): Span[] {
   for (const m of text.matchAll(SAINT)) {
     push(out, m.index, m.index + m[0].length, /^(?:St|Mt|Saint|Mount)\b/.test(m[0]) ? 'ORGANIZATION' : 'LOCATION', 'saint');
   }
-  out.push(...detectAddressShapes(text));
+  out.push(...detectAddressShapes(text), ...detectOrganizations(text));
   out.push(...growAddressBlocks(text, out));
   return out;
 }

@@ -4,8 +4,9 @@
 import { RESTRICTED_ZIP3 } from './places.js';
 
 export function generalizeZip(zip: string): string {
+  // Only a US ZIP's first three digits mean a ZIP3 area; other countries' postcodes go whole.
+  if (!/^\d{5}(?:-\d{4})?$/.test(zip.trim())) return '[ZIP]';
   const digits = zip.replace(/\D/g, '');
-  if (digits.length < 5) return '[ZIP]';
   const prefix = digits.slice(0, 3);
   return `${RESTRICTED_ZIP3.has(prefix) ? '000' : prefix}**`;
 }

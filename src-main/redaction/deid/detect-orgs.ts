@@ -1,0 +1,70 @@
+// Organisations named by what is said of them rather than by a suffix: an employer or a
+// school after "works at", "employed by", "studied at" ("works for Microsoft"), and a
+// facility written with a lower-case head after its place ("the Chicago downtown clinic",
+// "our NYC clinic", "UCLA med center").
+
+import { HARD_KEEP, SOFT_KEEP } from './clinical-terms.js';
+import { isCommonWord, isEnglish, lexicon } from './lexicon.js';
+import type { Span } from './types.js';
+
+const W = "\\p{Lu}[\\p{L}\\p{M}'’&.-]*";
+const RUN = `${W}(?:[ \\t]+(?:of[ \\t]+|and[ \\t]+|&[ \\t]+|for[ \\t]+)?${W}){0,4}`;
+// Employment and schooling. Chain brands that locate no one ("works at Walmart") are in
+// SOFT_KEEP and stay; programme acronyms ("attends AA") too.
+const EMPLOYER = new RegExp(
+  `\\b(?:works?|worked|working|employed|hired|interns?|interned|interning|volunteers?|volunteered|volunteering|job|jobs|position|career|employee|employees|studies|studied|studying|enrolled|student|professor|teaches|taught|teaching)[ \\t]+(?:for|at|by|with)[ \\t]+(?:the[ \\t]+)?(${RUN})`,
+  'gu',
+);
+// "the Chicago downtown clinic", "our Newport office", "UCLA med center", "NYU Langone clinic".
+const PLACE_HEAD = new RegExp(
+  `(?<=\\b(?:at|the|our|their|from|to|of)[ \\t]+)(${W}(?:[ \\t]+${W}){0,2})(?:[ \\t]+(?:downtown|uptown|main|east|west|north|south|central|satellite|branch|med|medical))?[ \\t]+(?:clinic|hospital|medical center|med center|office|campus|practice|location)\\b`,
+  'gu',
+);
+const NOT_ORG = new Set(
+  `the a an this that our their his her my your i he she they we it monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december home school work church night
+outpatient inpatient community local mental behavioral primary urgent emergency family medical health psychiatric
+residential detox treatment recovery group private public state county federal general crisis day walk-in student
+legal social human child department new main same other first`.split(/\s+/),
+);
+
+function push(out: Span[], start: number, end: number, source: string): void {
+  if (end > start) out.push({ start, end, category: 'ORGANIZATION', source });
+}
+
+/** The capitalised words that name it, cut before a word that cannot be part of a name. */
+function nameWords(run: string): string {
+  const words = run.split(/[ \t]+/);
+  let n = 0;
+  while (n < words.length) {
+    const lower = words[n]!.toLowerCase().replace(/[.'’]+$|['’]s$/g, '');
+    if (NOT_ORG.has(lower) && n === 0) return '';
+    if (HARD_KEEP.has(lower) || (n === 0 && SOFT_KEEP.has(lower))) break;
+    n++;
+  }
+  while (n > 0 && /^(?:of|and|&|for)$/i.test(words[n - 1]!)) n--;
+  return words.slice(0, n).join(' ').replace(/[.,]+$/, '');
+}
+
+export function detectOrganizations(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(EMPLOYER)) {
+    const name = nameWords(m[1]!);
+    if (!name || name.split(' ').every((w) => NOT_ORG.has(w.toLowerCase()))) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    push(out, start, start + name.length, 'org.employer');
+  }
+  const lex = lexicon();
+  for (const m of text.matchAll(PLACE_HEAD)) {
+    const words = m[1]!.split(/[ \t]+/);
+    // A place or an acronym names it; "the Memory clinic", "the PTSD clinic", "the Monday clinic" do not.
+    const named = words.some((w) => {
+      const lower = w.toLowerCase();
+      if (HARD_KEEP.has(lower) || SOFT_KEEP.has(lower) || NOT_ORG.has(lower)) return false;
+      if (lex.cities.has(lower)) return true;
+      return w.length >= 2 && !isEnglish(lex, lower) && !isCommonWord(lex, lower, 20_000);
+    });
+    if (named) push(out, m.index, m.index + m[0].length, 'org.place');
+  }
+  return out;
+}
