@@ -62,6 +62,9 @@ async function score(engine: Engine): Promise<void> {
   const countRule: Tally = { found: 0, total: 0 };
   const outputs: string[] = [];
   let chars = 0;
+  // Warm up on every tenth text first: the goal is steady-state throughput over a batch,
+  // and the first pass otherwise also times V8 compiling each regex and tiering up the JIT.
+  for (let i = 0; i < prepared.length; i += 10) await engine.run(prepared[i]!.item.text);
   // CPU time of this process, not wall time: the goal is per core, and the machine is shared.
   const t0 = performance.now();
   const c0 = process.cpuUsage();
@@ -118,7 +121,7 @@ async function score(engine: Engine): Promise<void> {
   const dk = decoys.found / decoys.total;
   console.log(`decoys kept     ${fmt(dk)}   (${decoys.found}/${decoys.total})`.padEnd(41) + `>= ${GOAL.decoys} ${dk >= GOAL.decoys ? 'ok' : 'MISS'}`);
   console.log(`non-PHI words kept (corpora) ${fmt(words.found / words.total)}`);
-  console.log(`throughput      ${mbps.toFixed(2)} MB/s (${(chars / 1e6).toFixed(2)} MB per CPU-second, one core)`.padEnd(41) + `>= ${GOAL.mbps} ${mbps >= GOAL.mbps ? 'ok' : 'MISS'}` + ` (wall ${(chars / 1e6 / wall).toFixed(2)} MB/s)`);
+  console.log(`throughput      ${mbps.toFixed(2)} MB/s (${(chars / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} CPU-seconds)`.padEnd(41) + `>= ${GOAL.mbps} ${mbps >= GOAL.mbps ? 'ok' : 'MISS'}` + ` (wall ${(chars / 1e6 / wall).toFixed(2)} MB/s)`);
 }
 
 console.log(`De-identification benchmark: ${items.length} texts, ${items.reduce((n, i) => n + i.phi.length, 0)} PHI values, ${items.reduce((n, i) => n + i.decoys.length, 0)} decoys`);

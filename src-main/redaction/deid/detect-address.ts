@@ -20,7 +20,7 @@ const CONN = "(?:de|del|della|delle|degli|dei|di|da|do|dos|das|du|des|la|le|les|
 const WORDS = `${W}(?:[ \\t]+(?:${CONN}[ \\t]+)?${W}){0,3}`;
 // "1072 Pohlstrasse 9", "10252 Μεγάλη Άμμος 184", "772 ul. Narewska 94": number, name, number.
 const FRAMED = new RegExp(
-  `(?<![\\w.,/:-])\\d{1,6}[ \\t]+(?:(?:ul|u|al|str|trg|pl|os|ulica)\\.?[ \\t]+)?(${WORDS})${TYPE_AFTER}[ \\t]+\\d{1,4}[A-Za-z]?(?![\\w%/:-]|\\.\\d|[ \\t]*(?:mg|mcg|ml|mL|g|kg|lbs?|units?|minutes?|min|hours?|hrs?|days?|weeks?|months?|years?|times?|pills?|tabs?|tablets?|doses?|points?|pts|x)\\b)`,
+  `\\b\\d{1,6}[ \\t]+(?:(?:ul|u|al|str|trg|pl|os|ulica)\\.?[ \\t]+)?(${WORDS})${TYPE_AFTER}[ \\t]+\\d{1,4}[A-Za-z]?(?![\\w%/:-]|\\.\\d|[ \\t]*(?:mg|mcg|ml|mL|g|kg|lbs?|units?|minutes?|min|hours?|hrs?|days?|weeks?|months?|years?|times?|pills?|tabs?|tablets?|doses?|points?|pts|x)\\b)`,
   'gu',
 );
 // Streets named by a leading word: "Via Tasso 129", "Rue de Virton 38", "Calle Mayor 5".
@@ -35,14 +35,14 @@ const MILITARY = new RegExp(
 );
 // Someone lives on a street named like a person: "lives on Joaquin Suarez 2906".
 const RESIDENCE_STREET = new RegExp(
-  `(?<=\\b(?:lives?|lived|living|resides?|resided|residing|located|moved|relocated|staying|stays|stayed|address(?: is)?:?|side of|it is|it's in|it’s in|meet me at|office is at|located at|corner of|drops? you off at)[ \\t]+(?:at|on|in|to|is)?[ \\t]*)(${WORDS})${TYPE_AFTER}[ \\t]+\\d{1,5}[A-Za-z]?\\b(?![ \\t]*(?:mg|mcg|ml|units?)\\b)`,
+  `\\b(?:lives?|lived|living|resides?|resided|residing|located|moved|relocated|staying|stays|stayed|address(?: is)?:?|side of|it is|it's in|it’s in|meet me at|office is at|corner of|drops? you off at)[ \\t]+(?:(?:at|on|in|to|is)[ \\t]+)?(${WORDS})${TYPE_AFTER}[ \\t]+\\d{1,5}[A-Za-z]?\\b(?![ \\t]*(?:mg|mcg|ml|units?)\\b)`,
   'gu',
 );
 // A town in capitals after a place word: "flew to STAXROITH", "grew up in ΑΛΑΣΣΑ".
-const CAPS_TOWN = /(?<=\b(?:in|to|from|near|outside|city|town|village)[ \t]+)\p{Lu}[\p{Lu}\p{M}'’-]{3,}(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’-]+)?(?![\p{Ll}\d])/gu;
+const CAPS_TOWN = /\b(?:in|to|from|near|outside|city|town|village)[ \t]+(\p{Lu}[\p{Lu}\p{M}'’-]{3,}(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’-]+)?)(?![\p{Ll}\d])/gu;
 // "in Arendal 4844", "in Quinta de São Tiago 3610-114", "in ÖVERTURINGEN 840 24".
 const TOWN_POSTCODE = new RegExp(
-  `(?<=\\b(?:in|at|from|near|to)[ \\t]+)(${WORDS})[ \\t]+(\\d{4}-\\d{3}|\\d{3}[ ]\\d{2}|\\d{4})(?![\\w%./:-])`,
+  `\\b(?:in|at|from|near|to)[ \\t]+(${WORDS})[ \\t]+(\\d{4}-\\d{3}|\\d{3}[ ]\\d{2}|\\d{4})(?![\\w%./:-])`,
   'gu',
 );
 
@@ -128,6 +128,7 @@ function growLeft(text: string, start: number): number {
 export function detectAddressShapes(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(FRAMED)) {
+    if (m.index > 0 && /[\w.,/:-]/.test(text[m.index - 1]!)) continue;
     if (nameLike(m[1]!)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.framed');
   }
   for (const m of text.matchAll(PREFIX_STREET)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.prefix');
@@ -136,18 +137,21 @@ export function detectAddressShapes(text: string): Span[] {
     push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.military');
   }
   for (const m of text.matchAll(RESIDENCE_STREET)) {
-    if (nameLike(m[1]!)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.residence');
+    const at = m.index + m[0].lastIndexOf(m[1]!);
+    if (nameLike(m[1]!)) push(out, at, m.index + m[0].length, 'LOCATION', 'street.residence');
   }
   const lex = lexicon();
   for (const m of text.matchAll(CAPS_TOWN)) {
-    const words = m[0].toLowerCase().split(/[ \t]+/);
+    const town = m[1]!;
+    const words = town.toLowerCase().split(/[ \t]+/);
     if (words.some((w) => HARD_KEEP.has(w) || SOFT_KEEP.has(w) || isEnglish(lex, w))) continue;
-    push(out, m.index, m.index + m[0].length, 'LOCATION', 'city.caps');
+    push(out, m.index + m[0].length - town.length, m.index + m[0].length, 'LOCATION', 'city.caps');
   }
   for (const m of text.matchAll(TOWN_POSTCODE)) {
     const code = m[2]!;
     if (/^(?:19|20)\d\d$/.test(code) || !nameLike(m[1]!, 10_000)) continue;
-    push(out, m.index, m.index + m[1]!.length, 'LOCATION', 'city.postcode');
+    const start = m.index + m[0].lastIndexOf(m[1]!, m[0].length - code.length);
+    push(out, start, start + m[1]!.length, 'LOCATION', 'city.postcode');
     push(out, m.index + m[0].length - code.length, m.index + m[0].length, 'ZIP', 'zip.town');
   }
   return out;
