@@ -47,3 +47,15 @@ describe('organisations', () => {
     for (const t of ['Discussed Human Resources meeting.', 'Clinical Research shows benefit.']) expect(red(t), t).toBe(t);
   });
 });
+
+describe('names typed in lower case', () => {
+  it('takes a given name no English reading claims before a surname', () => {
+    expect(red('follow up with patricia desrosiers in a couple of months.')).toBe('follow up with [NAME] in a couple of months.');
+    expect(red('emidio p lombardo called')).toBe('[NAME] called');
+  });
+  it('keeps lower-case prose, drugs and a given name alone', () => {
+    for (const t of ['client met with sara at the park', 'patient taking lithium carbonate daily', 'discussed grief and hope with mother', 'will grace the meeting']) {
+      expect(red(t), t).toBe(t);
+    }
+  });
+});

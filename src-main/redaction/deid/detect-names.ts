@@ -227,6 +227,57 @@ function namedAs(lex: Lexicon, text: string, spans: Span[]): void {
   }
 }
 
+// Names typed in lower case ("follow up with patricia desrosiers", "leone mazzi nurse"): a
+// given name no English reading claims, an optional initial, then a surname or a non-English word.
+const LOWER_WORD = /\p{Ll}[\p{Ll}\p{M}'’-]*/gu;
+
+function lowercaseNames(lex: Lexicon, text: string, spans: Span[]): void {
+  let prev = -1; // start of a candidate given name
+  let prevEnd = -1; // where the gap to the surname starts (after an initial, if any)
+  let initial = false;
+  for (const m of text.matchAll(LOWER_WORD)) {
+    const w = m[0];
+    const start = m.index;
+    const end = start + w.length;
+    const c = start > 0 ? text.charCodeAt(start - 1) : 32;
+    const spaced = c === 32 || c === 9;
+    if (prev >= 0 && spaced && blank(text, prevEnd, start)) {
+      if (w.length === 1 && !initial) {
+        initial = true;
+        prevEnd = text[end] === '.' ? end + 1 : end;
+        continue;
+      }
+      if (w.length >= 3 && isLowerSurname(lex, w)) {
+        spans.push({ start: prev, end, category: 'NAME', source: 'names.lower' });
+        prev = -1;
+        continue;
+      }
+    }
+    initial = false;
+    prev = -1;
+    // Only after a space, a line start or light punctuation (not inside "McDonald" or an email).
+    if (w.length < 3 || !(spaced || c === 10 || c === 40 || c === 34 || c === 44 || c === 58) || !lex.firstNames.has(w)) continue;
+    if (isEnglish(lex, w) || lex.ambiguousFirst.has(w) || SOFT_KEEP.has(w) || HARD_KEEP.has(w)) continue;
+    prev = start;
+    prevEnd = end;
+  }
+}
+
+function blank(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+function isLowerSurname(lex: Lexicon, w: string): boolean {
+  if (HARD_KEEP.has(w) || SOFT_KEEP.has(w) || PRONOUNS.has(w)) return false;
+  if (lex.lastNames.has(w)) return !isCommonWord(lex, w, 20_000);
+  return !isEnglish(lex, w) && !lex.cities.has(w);
+}
+
 /** Names (and name-like proper nouns) found without context. */
 export function detectNames(text: string): Span[] {
   const lex = lexicon();
@@ -272,5 +323,6 @@ export function detectNames(text: string): Span[] {
     i = j + 1;
   }
   namedAs(lex, text, spans);
+  lowercaseNames(lex, text, spans);
   return spans;
 }
