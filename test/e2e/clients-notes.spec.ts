@@ -131,6 +131,13 @@ test('client list: search as you type, status filter, Part 2 badge, discharge an
   await page.getByLabel('Reason for re-admission').fill('Returned after a move');
   await page.getByRole('button', { name: 'Re-admit client' }).click();
   await expect(page.getByRole('button', { name: 'Discharge…' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Contact note…' }).click();
+  await page.getByLabel('Kind of contact').selectOption('collateral');
+  await page.getByLabel('With whom').fill('School counsellor');
+  await page.getByLabel('What was said or done').fill('Shared attendance concerns, with the client’s written consent on file.');
+  await page.getByRole('button', { name: 'Save contact note' }).click();
+  await expect(page.getByTestId('timeline-item').filter({ hasText: 'Collateral contact with School counsellor' })).toBeVisible();
   const client = await seed(alcove, 'clients.get', { clientId: (await seed(alcove, 'clients.list', { nameStartsWith: 'Grace' }))[0]!.clientId });
   expect(client.episodes.map((e) => e.reason)).toEqual(['admitted', 'Treatment goals met', 'Returned after a move']);
 });

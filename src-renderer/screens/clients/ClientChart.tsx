@@ -11,6 +11,7 @@ import { useShortcut } from '../../stores/shortcuts.js';
 import { useWorkspace } from '../../stores/workspace.js';
 import { ChartHeader, clientName } from './ChartHeader.js';
 import { MeasuresChart } from './MeasuresChart.js';
+import { ContactNoteForm } from './ContactNoteForm.js';
 import { NewNoteForm } from './NewNoteForm.js';
 import { Timeline } from './Timeline.js';
 
@@ -19,6 +20,7 @@ export function ClientChartScreen({ clientId }: { clientId: string }) {
   const { instruments, load: loadInstruments } = useInstruments();
   const { open } = useWorkspace();
   const [startingNote, setStartingNote] = useState(false);
+  const [addingContact, setAddingContact] = useState(false);
   const [planError, setPlanError] = useState<WireError | null>(null);
 
   useEffect(() => {
@@ -57,10 +59,23 @@ export function ClientChartScreen({ clientId }: { clientId: string }) {
         <button type="button" className="button-secondary" onClick={() => void openPlan()}>
           {latestPlan ? 'Treatment plan' : 'Start treatment plan'}
         </button>
+        <button type="button" className="button-quiet" onClick={() => setAddingContact(true)}>
+          Contact note…
+        </button>
       </ChartHeader>
       {planError ? <ErrorAlert error={planError} /> : null}
       {startingNote ? (
         <NewNoteForm clientId={clientId} onStarted={(noteId) => open({ name: 'note', clientId, noteId })} onCancel={() => setStartingNote(false)} />
+      ) : null}
+      {addingContact ? (
+        <ContactNoteForm
+          clientId={clientId}
+          onSaved={() => {
+            setAddingContact(false);
+            void load(clientId);
+          }}
+          onCancel={() => setAddingContact(false)}
+        />
       ) : null}
       <div className="chart-columns">
         <section className="panel" aria-labelledby="measures-title">

@@ -6,11 +6,19 @@ import { LateEntryBadge, StatusBadge } from '../../components/Badges.js';
 import { formatDay, isoFromMs } from '../../records/dates.js';
 import { TEMPLATE_NAMES, type ClientChart, type Instrument } from '../../records/types.js';
 import type { RecordView } from '../../stores/workspace.js';
+import { CONTACT_KINDS } from './ContactNoteForm.js';
 import { isRiskFlag, severityLabel } from './MeasuresChart.js';
 
 type Entry = { key: string; date: string; order: number; node: React.ReactNode };
 
-const CONTACT_KINDS = { call: 'Phone call', message: 'Message', collateral: 'Collateral contact', other: 'Contact' } as const;
+function measuresByDay(measures: ClientChart['measures']): Map<string, ClientChart['measures']> {
+  const days = new Map<string, ClientChart['measures']>();
+  for (const m of [...measures].sort((a, b) => a.createdAt - b.createdAt)) {
+    days.set(m.administeredOn, [...(days.get(m.administeredOn) ?? []), m]);
+  }
+  return days;
+}
+
 
 export function Timeline({ chart, instruments, onOpen }: { chart: ClientChart; instruments: Instrument[] | null; onOpen(view: RecordView): void }) {
   const clientId = chart.client.clientId;
@@ -34,20 +42,27 @@ export function Timeline({ chart, instruments, onOpen }: { chart: ClientChart; i
         </>
       ),
     })),
-    ...chart.measures.map((m) => ({
-      key: m.measureId,
-      date: m.administeredOn,
-      order: m.createdAt,
+    // Measures given on one day share one line: PHQ-9 and GAD-7 are usually given together.
+    ...[...measuresByDay(chart.measures)].map(([day, ms]) => ({
+      key: `measures-${day}`,
+      date: day,
+      order: Math.max(...ms.map((m) => m.createdAt)),
       node: (
         <>
-          <span className="timeline-title">
-            {byId.get(m.instrument)?.shortName ?? m.instrument} · {m.score} · {severityLabel(byId.get(m.instrument), m.severity)}
+          <span className="timeline-title timeline-measures">
+            {ms.map((m) => (
+              <span key={m.measureId}>
+                {byId.get(m.instrument)?.shortName ?? m.instrument} <strong>{m.score}</strong> · {severityLabel(byId.get(m.instrument), m.severity)}
+              </span>
+            ))}
           </span>
-          {m.flags.map((f) => (
-            <p key={f.kind} className={isRiskFlag(f.kind) ? 'timeline-flag' : 'timeline-screen'}>
-              {f.message}
-            </p>
-          ))}
+          {ms.flatMap((m) =>
+            m.flags.map((f) => (
+              <p key={`${m.measureId}-${f.kind}`} className={isRiskFlag(f.kind) ? 'timeline-flag' : 'timeline-screen'}>
+                {f.message}
+              </p>
+            )),
+          )}
         </>
       ),
     })),
@@ -87,7 +102,7 @@ export function Timeline({ chart, instruments, onOpen }: { chart: ClientChart; i
   ].sort((a, b) => b.date.localeCompare(a.date) || b.order - a.order);
 
   const kindOf = (key: string) =>
-    chart.notes.some((n) => n.noteId === key) ? 'note' : chart.measures.some((m) => m.measureId === key) ? 'measure' : chart.plans.some((p) => p.planId === key) ? 'plan' : 'contact';
+    key.startsWith('measures-') ? 'measure' : chart.notes.some((n) => n.noteId === key) ? 'note' : chart.plans.some((p) => p.planId === key) ? 'plan' : 'contact';
 
   if (entries.length === 0) return <p className="empty-line">Nothing recorded yet. Start with a session note (Ctrl+N).</p>;
   return (

@@ -14,7 +14,7 @@ import { useChart } from '../../stores/chart.js';
 import { useInstruments } from '../../stores/instruments.js';
 import { useWorkspace } from '../../stores/workspace.js';
 import { clientName } from '../clients/ChartHeader.js';
-import { severityLabel } from '../clients/MeasuresChart.js';
+import { isRiskFlag, severityLabel } from '../clients/MeasuresChart.js';
 import { MeasureItems } from './MeasureItems.js';
 
 type Sex = 'male' | 'female' | 'unknown';
@@ -29,10 +29,18 @@ function ScoreResult({ result, inst, onAnother, onChart }: { result: MeasureResu
         {severityLabel(inst, result.severity)}
       </p>
       <p>{result.interpretation}</p>
-      {result.flags.length > 0 ? (
+      {result.flags.some((f) => isRiskFlag(f.kind)) ? (
         <div className="alert alert-error" role="alert">
           <p className="alert-title">Risk flag raised on the client’s chart</p>
-          {result.flags.map((f) => (
+          {result.flags.filter((f) => isRiskFlag(f.kind)).map((f) => (
+            <p key={f.kind}>{f.message}</p>
+          ))}
+        </div>
+      ) : null}
+      {result.flags.some((f) => !isRiskFlag(f.kind)) ? (
+        <div className="alert alert-info" role="status">
+          <p className="alert-title">Positive screen</p>
+          {result.flags.filter((f) => !isRiskFlag(f.kind)).map((f) => (
             <p key={f.kind}>{f.message}</p>
           ))}
         </div>

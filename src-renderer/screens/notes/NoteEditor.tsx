@@ -11,7 +11,7 @@ import { MODALITIES, NOTE_TEMPLATES, SECTION_LABELS, type Modality, type Note } 
 import { SaveIndicator } from './SaveIndicator.js';
 import { SignDialog } from './SignDialog.js';
 
-export function NoteEditor({ note, signer, onSigned }: { note: Note; signer: string; onSigned(): void }) {
+export function NoteEditor({ note, signer, focusFirst }: { note: Note; signer: string; focusFirst: boolean }) {
   const { sections, meta, save, busy, actionError, edit, editMeta, sign } = useNoteDraft();
   const [signing, setSigning] = useState(false);
   const sectionNames = NOTE_TEMPLATES[note.template];
@@ -23,10 +23,7 @@ export function NoteEditor({ note, signer, onSigned }: { note: Note; signer: str
   });
 
   const confirmSign = async () => {
-    if (await sign()) {
-      setSigning(false);
-      onSigned();
-    }
+    if (await sign()) setSigning(false);
   };
 
   return (
@@ -71,7 +68,7 @@ export function NoteEditor({ note, signer, onSigned }: { note: Note; signer: str
           />
         </div>
       </div>
-      {sectionNames.map((name) => {
+      {sectionNames.map((name, i) => {
         const label = SECTION_LABELS[name] ?? { label: name, hint: '' };
         const id = `note-section-${name}`;
         return (
@@ -88,6 +85,7 @@ export function NoteEditor({ note, signer, onSigned }: { note: Note; signer: str
               onChange={(e) => edit(name, e.target.value)}
               aria-describedby={label.hint ? `${id}-hint` : undefined}
               rows={name === 'body' ? 14 : 5}
+              autoFocus={focusFirst && i === 0}
               spellCheck
             />
           </div>

@@ -53,12 +53,14 @@ export function NoteScreen({ clientId, noteId, signer }: { clientId: string; not
   }
   if (loadError) return <ErrorAlert error={loadError} />;
   if (!note || note.noteId !== noteId) return <p aria-busy="true">Opening the note…</p>;
+  // A new, empty draft puts the cursor straight into its first section.
+  const startsEmpty = note.status === 'draft' && Object.values(note.sections).every((t) => !t.trim());
 
   return (
     <div className="note-screen">
       <Breadcrumbs trail={trail} />
       <div className="screen-title">
-        <ScreenHeading>
+        <ScreenHeading focus={!startsEmpty}>
           {note.kind === 'psychotherapy' ? 'Psychotherapy note' : 'Progress note'} · {formatDay(note.sessionDate)}
         </ScreenHeading>
         <span className="badges">
@@ -69,7 +71,7 @@ export function NoteScreen({ clientId, noteId, signer }: { clientId: string; not
       </div>
       <p className="muted note-for">For {name}</p>
       {note.status === 'draft' ? (
-        <NoteEditor note={note} signer={signer} onSigned={() => undefined} />
+        <NoteEditor note={note} signer={signer} focusFirst={startsEmpty} />
       ) : (
         <SignedNote note={note} />
       )}

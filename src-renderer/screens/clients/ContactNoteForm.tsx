@@ -1,0 +1,62 @@
+// A contact note: a call, a message or a collateral contact, recorded in a few lines and
+// shown in the timeline.
+
+import { useState, type FormEvent } from 'react';
+import { call, type WireError } from '../../api.js';
+import { ErrorAlert } from '../../components/Alert.js';
+import { Field } from '../../components/Field.js';
+import { TextAreaField } from '../../components/TextAreaField.js';
+import { todayIso } from '../../records/dates.js';
+
+type Kind = 'call' | 'message' | 'collateral' | 'other';
+export const CONTACT_KINDS: Record<Kind, string> = { call: 'Phone call', message: 'Message', collateral: 'Collateral contact', other: 'Contact' };
+
+export function ContactNoteForm({ clientId, onSaved, onCancel }: { clientId: string; onSaved(): void; onCancel(): void }) {
+  const [kind, setKind] = useState<Kind>('call');
+  const [occurredOn, setOccurredOn] = useState(todayIso());
+  const [withWhom, setWithWhom] = useState('');
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<WireError | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!text.trim()) return;
+    setBusy(true);
+    setError(null);
+    const r = await call('contacts.add', { clientId, kind, occurredAt: occurredOn, text: text.trim(), ...(withWhom.trim() ? { withWhom: withWhom.trim() } : {}) });
+    setBusy(false);
+    if (r.ok) onSaved();
+    else setError(r.error);
+  };
+
+  return (
+    <form className="panel" onSubmit={submit} aria-labelledby="contact-note-title">
+      <h2 id="contact-note-title">New contact note</h2>
+      {error ? <ErrorAlert error={error} /> : null}
+      <div className="form-grid form-grid-3">
+        <div className="field">
+          <label htmlFor="contact-kind">Kind of contact</label>
+          <select id="contact-kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+            {(Object.keys(CONTACT_KINDS) as Kind[]).map((k) => (
+              <option key={k} value={k}>
+                {k === 'other' ? 'Other' : CONTACT_KINDS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Field label="Date" type="date" value={occurredOn} onValue={setOccurredOn} />
+        <Field label="With whom" value={withWhom} onValue={setWithWhom} maxLength={200} hint="" />
+      </div>
+      <TextAreaField label="What was said or done" value={text} onValue={setText} rows={3} autoFocus />
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={busy || !text.trim()}>
+          Save contact note
+        </button>
+        <button type="button" className="button-quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
