@@ -59,3 +59,20 @@ describe('names typed in lower case', () => {
     }
   });
 });
+
+describe('asq-style cues', () => {
+  it('takes a given name that is also a word when a surname initial follows', () => {
+    expect(red('a 65-year-old male, Jack B., who has COPD')).toBe('a 65-year-old male, [NAME], who has COPD');
+    expect(red('Frank L. presented at clinic.')).toBe('[NAME] presented at clinic.');
+    expect(red('Frank discussion followed. Will follow up.')).toBe('Frank discussion followed. Will follow up.');
+  });
+  it('takes a rare word after "residing in" as a place, not an ordinary one', () => {
+    expect(red('male, residing in Westchester, seen today')).toBe('male, residing in [LOCATION], seen today');
+    expect(red('She lives in Recovery housing now.')).toBe('She lives in Recovery housing now.');
+  });
+  it('finds day-month-year written with dashes', () => {
+    expect(red('noted on 17-Feb-2023 at our branch')).toBe('noted on [DATE] at our branch');
+    expect(red('noted on Feb-17-23.')).toBe('noted on [DATE].');
+    expect(red('PHQ-9 on 3-4 days, GAD-7 = 12.')).toBe('PHQ-9 on 3-4 days, GAD-7 = 12.');
+  });
+});

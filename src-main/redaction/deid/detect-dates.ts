@@ -14,6 +14,8 @@ const TIME = '(?:[ T](?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?:\\.\\d+)?(?:Z|
 // Spelled forms, case-insensitive: a digit must sit next to the month, so "may" the verb is safe.
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(?:the\\s+)?${DAY}\\b(?:,?\\s+${YEAR}\\b)?`, 'gi');
 const DAY_MONTH = new RegExp(`\\b(?:the\\s+)?${DAY}\\s+(?:of\\s+|day\\s+of\\s+)?${MONTH}\\b\\.?(?:,?\\s+${YEAR}\\b)?`, 'gi');
+// "17-Feb-2023", "17/Feb/23", "Feb-17-2023": forms and lab printouts.
+const DASHED = new RegExp(`\\b(?:(?:[12]\\d|3[01]|0?[1-9])([-/])${MONTH}\\1(?:\\d{4}|\\d{2})|${MONTH}-(?:[12]\\d|3[01]|0?[1-9])-(?:\\d{4}|\\d{2}))\\b`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\.?,?\\s+(?:of\\s+)?${YEAR}\\b`, 'gi');
 // A month alone is a date element; capitalised only, "May" needs a preposition before it.
 const MONTH_ALONE =
@@ -35,7 +37,7 @@ export function detectDates(text: string): Span[] {
   const push = (start: number, end: number, source: string): void => {
     spans.push({ start, end, category: 'DATE', source });
   };
-  for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR, ISO]) {
+  for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR, ISO, DASHED]) {
     for (const m of text.matchAll(re)) push(m.index, m.index + m[0].length, 'dates');
   }
   for (const m of text.matchAll(MONTH_ALONE)) push(m.index, m.index + m[0].length, 'dates.month');

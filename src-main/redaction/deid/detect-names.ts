@@ -139,9 +139,12 @@ function isPlaceBefore(text: string, start: number): boolean {
   const b = wordBefore(text, start);
   if (!b) return false;
   if (PLACE_PREPOSITIONS.has(b.word)) return true;
+  if (b.word === 'in') return RESIDE_IN.has(wordBefore(text, b.start)?.word ?? '');
   return b.word === 'to' && MOVED_TO.has(wordBefore(text, b.start)?.word ?? '');
 }
 const MOVED_TO = set('admitted transferred referred discharged taken brought sent readmitted');
+// "residing in Westchester", "born in Newport": a rare English word there names a place.
+const RESIDE_IN = set('residing resides reside lives lived living born raised based located stationed incarcerated housed');
 
 /** A lowercase verb-like word after the token ("Talvoren spent…", "Okafor reports…"). */
 function verbAfter(text: string, t: Tok, strong = false): boolean {
@@ -178,6 +181,8 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
   if (t.sentenceStart && text[t.end] === ':' && (english || !(first || last))) return english ? 'no' : 'maybe';
   const ambiguous = lex.ambiguousFirst.has(w) || (english && isCommonWord(lex, w, 3000));
   if (ambiguous) {
+    // "Jack B.", "Frank L.": a given name with a surname initial is a person.
+    if (first && /^ \p{Lu}\.(?![\p{L}])/u.test(text.slice(t.end, t.end + 4))) return 'name';
     if (triggered(text, t) || t.possessive || verbAfter(text, t, true)) return first || last || !english ? 'name' : 'maybe';
     if (!t.sentenceStart && last && FAMILY.has(wordAfter(text, t.end))) return 'name';
     if (t.sentenceStart) return 'no';

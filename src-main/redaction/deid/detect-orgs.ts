@@ -4,7 +4,7 @@
 // "our NYC clinic", "UCLA med center").
 
 import { HARD_KEEP, SOFT_KEEP } from './clinical-terms.js';
-import { isCommonWord, isEnglish, lexicon } from './lexicon.js';
+import { isCommonWord, lexicon } from './lexicon.js';
 import type { Span } from './types.js';
 
 const W = "\\p{Lu}[\\p{L}\\p{M}'’&.-]*";
@@ -62,7 +62,7 @@ export function detectOrganizations(text: string): Span[] {
       const lower = w.toLowerCase();
       if (HARD_KEEP.has(lower) || SOFT_KEEP.has(lower) || NOT_ORG.has(lower)) return false;
       if (lex.cities.has(lower)) return true;
-      return w.length >= 2 && !isEnglish(lex, lower) && !isCommonWord(lex, lower, 20_000);
+      return w.length >= 2 && !isCommonWord(lex, lower, 10_000);
     });
     if (named) push(out, m.index, m.index + m[0].length, 'org.place');
   }
