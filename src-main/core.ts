@@ -80,7 +80,7 @@ export function createCore(options: CoreOptions): AlcoveCore {
     if (lock.current === 'unlocked') lock.markLocked(reason === 'deleted' ? 'deleted' : 'crash');
   });
   const handlers = createHandlers({ vault, lock, flushes, clipboard, policyCapMinutes, log });
-  const dispatch = createDispatcher({ handlers, isUnlocked: () => vault.isUnlocked, log });
+  const dispatch = createDispatcher({ handlers, isUnlocked: () => vault.isUnlocked, log, audit: (e) => vault.auditEvent(e) });
   return {
     vault,
     lock,

@@ -47,6 +47,12 @@ export class AlcoveError extends Error {
   }
 }
 
+/**
+ * A failure whose result the command has already printed in full (a failed verification
+ * prints its result object): the CLI exits non-zero without printing a second JSON object.
+ */
+export class ReportedFailure extends AlcoveError {}
+
 export interface WireError {
   code: ErrorCode;
   message: string;

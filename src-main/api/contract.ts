@@ -8,6 +8,7 @@ import * as s from './schemas.js';
 import { spec, type MethodSpec } from './spec.js';
 import { RECORDS_CONTRACT } from './contract-records.js';
 import { SESSION_CONTRACT } from './contract-session.js';
+import { AUDIT_CONTRACT } from './contract-audit.js';
 
 export const CONTRACT = {
   'vault.list': spec(
@@ -57,6 +58,7 @@ export const CONTRACT = {
   'vault.delete': spec(z.strictObject({ vaultId: s.vaultId }), z.null(), false),
   ...RECORDS_CONTRACT,
   ...SESSION_CONTRACT,
+  ...AUDIT_CONTRACT,
 } satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof CONTRACT;

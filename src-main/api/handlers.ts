@@ -40,6 +40,11 @@ const FORWARDED = [
   'plans.get',
   'measures.add',
   'search.query',
+  'audit.page',
+  'audit.verify',
+  'audit.checkpoint',
+  'disclosures.record',
+  'disclosures.accounting',
 ] as const satisfies readonly (MethodName & OpName)[];
 type Forwarded = (typeof FORWARDED)[number];
 

@@ -40,6 +40,11 @@ export const METHOD_NAMES = [
   'session.rememberPlace',
   'session.lastPlace',
   'clipboard.copied',
+  'audit.page',
+  'audit.verify',
+  'audit.checkpoint',
+  'disclosures.record',
+  'disclosures.accounting',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -4,16 +4,14 @@
 
 import { promises as fs } from 'node:fs';
 import type { Command } from 'commander';
-import { AlcoveError, isErrorCode, type ErrorCode } from '../errors.js';
+import path from 'node:path';
+import { AlcoveError, ReportedFailure } from '../errors.js';
+import { auditScope } from '../audit/scope.js';
 import { CheckpointFileSchema, SignedCheckpointSchema } from '../audit/checkpoint.js';
 import { AuditExportSchema, EXPORT_FORMAT, verifyExport, type OldCheckpoint } from '../audit/export.js';
 import type { VerificationResult } from '../audit/verification.js';
 import type { CliContext } from './main.js';
 
-// Until errors.ts lists AUDIT_VERIFY_FAILED, a failed verification reports VALIDATION_FAILED;
-// once it is added this picks it up with no change here.
-const WANTED = 'AUDIT_VERIFY_FAILED';
-const VERIFY_FAILED: ErrorCode = isErrorCode(WANTED) ? WANTED : 'VALIDATION_FAILED';
 
 async function readJson(file: string, what: string): Promise<unknown> {
   let text: string;
@@ -30,7 +28,7 @@ async function readJson(file: string, what: string): Promise<unknown> {
 }
 
 /** An old checkpoint may come as a checkpoint file, a bare checkpoint, or an older export. */
-function oldCheckpointFrom(value: unknown, file: string): OldCheckpoint {
+export function oldCheckpointFrom(value: unknown, file: string): OldCheckpoint {
   const asFile = CheckpointFileSchema.safeParse(value);
   if (asFile.success) return asFile.data;
   const bare = SignedCheckpointSchema.safeParse(value);
@@ -69,20 +67,59 @@ export interface VerifyFileOptions {
   checkpoint?: string;
 }
 
-/** The action of `audit verify --file`, callable from a combined `verify` action too. */
-export async function runVerifyFile(ctx: CliContext, opts: VerifyFileOptions): Promise<void> {
-  const result = await verifyAuditFile(opts.file, opts.checkpoint);
+function reportVerification(ctx: CliContext, result: VerificationResult): void {
   ctx.print(result, verificationText(result));
   if (!result.ok) {
-    throw new AlcoveError(VERIFY_FAILED, `The audit log does not verify: ${result.failure?.what ?? 'a check failed'}.`);
+    throw new ReportedFailure('AUDIT_VERIFY_FAILED', `The audit log does not verify: ${result.failure?.what ?? 'a check failed'} (${result.failure?.where ?? 'see above'}).`);
   }
 }
 
-export function registerAuditVerifyFile(auditCommand: Command, ctx: CliContext): void {
-  auditCommand
+/** The action of `audit verify --file`. */
+export async function runVerifyFile(ctx: CliContext, opts: VerifyFileOptions): Promise<void> {
+  reportVerification(ctx, await verifyAuditFile(opts.file, opts.checkpoint));
+}
+
+async function unlocked<T>(ctx: CliContext, vaultId: string, work: () => Promise<T>): Promise<T> {
+  const password = await ctx.secrets().read('Password: ');
+  await ctx.call('vault.unlock', { vaultId, password });
+  try {
+    return await work();
+  } finally {
+    await ctx.call('vault.lock', {});
+  }
+}
+
+export function registerAuditCommands(program: Command, ctx: CliContext): void {
+  const audit = program.command('audit').description('export and verify the tamper-evident audit log');
+
+  audit
+    .command('export')
+    .description('write the audit log, a fresh signed checkpoint and the device public key to a file')
+    .requiredOption('--vault <id>', 'the vault id')
+    .requiredOption('--out <file>', 'where to write the export (JSON)')
+    .action(async (opts: { vault: string; out: string }) => {
+      const file = path.resolve(opts.out);
+      const out = await unlocked(ctx, opts.vault, () =>
+        // Exporting the log is itself on the record.
+        auditScope.run({ action: 'audit.export', carried: false }, () => ctx.core().vault.op<{ entries: number; checkpoint: { logSize: number; rootHash: string } }>('audit.export', { file })),
+      );
+      ctx.print({ file, entries: out.entries, checkpoint: out.checkpoint }, `Wrote ${out.entries} entries to ${file} (root ${out.checkpoint.rootHash}).`);
+    });
+
+  audit
     .command('verify')
-    .description('verify an exported audit log: no vault and no password needed')
-    .requiredOption('--file <file>', 'the audit export (alcove audit export --out)')
+    .description('verify an exported audit log (--file: no vault, no password) or the live log (--vault)')
+    .option('--file <file>', 'the audit export (alcove audit export --out)')
+    .option('--vault <id>', 'verify the live log of this vault (asks for its password)')
     .option('--checkpoint <file>', 'an older checkpoint (or export) you kept, to prove the log only grew since')
-    .action(async (opts: VerifyFileOptions) => runVerifyFile(ctx, opts));
+    .action(async (opts: { file?: string; vault?: string; checkpoint?: string }) => {
+      if (Boolean(opts.file) === Boolean(opts.vault)) {
+        throw new AlcoveError('VALIDATION_FAILED', 'Give either --file (an exported log) or --vault (the live log), not both.');
+      }
+      if (opts.file) return runVerifyFile(ctx, { file: opts.file, ...(opts.checkpoint ? { checkpoint: opts.checkpoint } : {}) });
+      const old = opts.checkpoint ? oldCheckpointFrom(await readJson(opts.checkpoint, 'checkpoint'), opts.checkpoint) : undefined;
+      const vaultId = opts.vault as string;
+      const result = await unlocked(ctx, vaultId, () => ctx.call<VerificationResult>('audit.verify', old ? { oldCheckpoint: old } : {}));
+      reportVerification(ctx, result);
+    });
 }

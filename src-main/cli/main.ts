@@ -3,7 +3,7 @@
 // scripts outside this repository and stay exactly as documented in the README.
 
 import { Command, CommanderError, Option } from 'commander';
-import { AlcoveError, toWireError, type WireError } from '../errors.js';
+import { AlcoveError, ReportedFailure, toWireError, type WireError } from '../errors.js';
 import { createCore, type AlcoveCore } from '../core.js';
 import { createLogger } from '../log/logger.js';
 import { FileSecretKeyStore } from '../vault/keystore.js';
@@ -12,6 +12,7 @@ import type { KdfChoice } from '../vault/service.js';
 import { stdinSecretReader, ttySecretReader, type SecretReader } from './secrets-input.js';
 import { registerDeidentifyCommand } from './deidentify-command.js';
 import { registerRecordCommands } from './record-commands.js';
+import { registerAuditCommands } from './audit-commands.js';
 import { registerVaultCommands } from './vault-commands.js';
 
 export interface CliIo {
@@ -100,6 +101,7 @@ export async function runCli(argv: string[], io: CliIo, hooks: CliTestHooks = {}
 
   registerVaultCommands(program, ctx);
   registerRecordCommands(program, ctx);
+  registerAuditCommands(program, ctx);
   registerDeidentifyCommand(program, ctx, { stdin: io.stdin, stdout: io.stdout });
 
   try {
@@ -111,6 +113,8 @@ export async function runCli(argv: string[], io: CliIo, hooks: CliTestHooks = {}
       writeError(io, Boolean(globals().json), { code: 'VALIDATION_FAILED', message: err.message.replace(/^error: /, '') });
       return 2;
     }
+    // Already reported as a result object on stdout: say it once more only for people.
+    if (err instanceof ReportedFailure && globals().json) return 1;
     writeError(io, Boolean(globals().json), toWireError(err));
     return 1;
   } finally {

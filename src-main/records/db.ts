@@ -6,11 +6,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AlcoveError } from '../errors.js';
 import { canonicalJson } from '../vault/header.js';
+import type { DeviceKey } from '../audit/store.js';
 
 export interface OpContext {
   now: number;
   /** The practitioner who owns the open vault: the signer of what they sign. */
   actor: string;
+  /** This device's audit signing key (for checkpoints and exports). */
+  device?: DeviceKey;
 }
 
 const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>();

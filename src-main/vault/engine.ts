@@ -21,6 +21,8 @@ import {
 } from './header.js';
 import { checkpointAndClose, openVaultDatabase } from './database.js';
 import type { VaultPaths } from './paths.js';
+import { ensureDeviceKey } from '../audit/store.js';
+import { appendAuditEvent } from '../audit/vault-audit.js';
 
 export type SecretKeySource = 'device' | 'user';
 
@@ -75,7 +77,12 @@ export async function createVault(req: CreateRequest): Promise<void> {
     };
     const db = openVaultDatabase(paths.database, dek, { create: true });
     try {
-      db.prepare('INSERT INTO vault_meta (key, value) VALUES (?, ?), (?, ?)').run('vault_id', vaultId, 'created_at', body.createdAt);
+      db.transaction(() => {
+        db.prepare('INSERT INTO vault_meta (key, value) VALUES (?, ?), (?, ?)').run('vault_id', vaultId, 'created_at', body.createdAt);
+        // The device's signing key is born with the vault, and the log starts with its creation.
+        const key = ensureDeviceKey(db, req.now.getTime());
+        appendAuditEvent(db, { key, actor: vaultId }, { time: req.now.getTime(), action: 'vault.create', outcome: 'ok' });
+      }).immediate();
     } finally {
       checkpointAndClose(db);
     }

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { AlcoveError } from '../errors.js';
 import type { OpContext } from '../records/db.js';
 import { RECORD_OPS } from '../records/ops.js';
+import { AUDIT_OPS } from '../audit/ops.js';
 
 export type WorkerOp = (db: Database.Database, input: never, ctx: OpContext) => unknown;
 
@@ -26,5 +27,5 @@ const VAULT_OPS = {
   },
 } satisfies Record<string, WorkerOp>;
 
-export const OPS: Record<string, WorkerOp> = { ...VAULT_OPS, ...RECORD_OPS };
-export type OpName = keyof typeof VAULT_OPS | keyof typeof RECORD_OPS;
+export const OPS: Record<string, WorkerOp> = { ...VAULT_OPS, ...RECORD_OPS, ...(AUDIT_OPS as Record<string, WorkerOp>) };
+export type OpName = keyof typeof VAULT_OPS | keyof typeof RECORD_OPS | keyof typeof AUDIT_OPS;

@@ -12,6 +12,7 @@ export interface VaultPaths {
   header: string;
   database: string;
   lockout: string;
+  pendingAudit: string;
 }
 
 export function vaultsDir(home: string): string {
@@ -25,6 +26,7 @@ export function vaultPaths(home: string, vaultId: string): VaultPaths {
     header: path.join(dir, 'header.json'),
     database: path.join(dir, 'vault.db'),
     lockout: path.join(dir, 'lockout.json'),
+    pendingAudit: path.join(dir, 'pending-audit.json'),
   };
 }
 

@@ -2,6 +2,7 @@
 // answers each once, with a value or a wire error (never a stack).
 
 import type { WireError } from '../errors.js';
+import type { AuditEvent } from '../audit/vault-audit.js';
 import type { KdfCost } from '../crypto/kdf.js';
 import type { SecretKeySource } from './engine.js';
 import type { VaultPaths } from './paths.js';
@@ -12,11 +13,11 @@ export interface WorkerRequests {
     result: null;
   };
   unlock: {
-    args: { paths: VaultPaths; password: string; secretKey: Uint8Array; source: SecretKeySource };
+    args: { paths: VaultPaths; password: string; secretKey: Uint8Array; source: SecretKeySource; now: number; pending: AuditEvent[] };
     result: { vaultId: string; displayName: string };
   };
   recover: {
-    args: { paths: VaultPaths; recoveryCode: string; newPassword: string; secretKey: Uint8Array; source: SecretKeySource };
+    args: { paths: VaultPaths; recoveryCode: string; newPassword: string; secretKey: Uint8Array; source: SecretKeySource; now: number; pending: AuditEvent[] };
     result: { vaultId: string; displayName: string };
   };
   changePassword: {
@@ -28,10 +29,13 @@ export interface WorkerRequests {
     args: { paths: VaultPaths; secretKey: Uint8Array; source: SecretKeySource };
     result: null;
   };
-  lock: { args: Record<string, never>; result: null };
+  /** Close the open vault; with a reason, the lock is audited and a checkpoint signed first. */
+  lock: { args: { reason?: string; now?: number }; result: null };
+  /** A standalone audit entry on the open vault (events with no change of their own). */
+  auditEvent: { args: { event: AuditEvent }; result: null };
   status: { args: Record<string, never>; result: { open: boolean; vaultId: string | null; databaseOpen: boolean } };
   /** A domain operation on the open database (see ops.ts). */
-  op: { args: { name: string; input: unknown; now: number }; result: unknown };
+  op: { args: { name: string; input: unknown; now: number; audit?: { action: string } }; result: unknown };
 }
 
 export type WorkerMethod = keyof WorkerRequests;

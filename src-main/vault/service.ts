@@ -17,6 +17,9 @@ import { Lockout } from './lockout.js';
 import { assertAcceptablePassword } from './password-policy.js';
 import { vaultPaths, vaultsDir } from './paths.js';
 import { VaultWorkerClient } from './worker-client.js';
+import { PendingAudit } from './pending-audit.js';
+import { takeAuditAction } from '../audit/scope.js';
+import type { AuditEvent } from '../audit/vault-audit.js';
 
 export interface VaultSummary {
   vaultId: string;
@@ -195,21 +198,40 @@ export class VaultService {
       await this.assertExists(input.vaultId);
       const paths = vaultPaths(this.home, input.vaultId);
       const lockout = new Lockout(paths.lockout, this.now);
-      await lockout.assertNotLockedOut();
-      const { key, source } = await this.secretKeyFor(input.vaultId, input.secretKey);
+      const pending = new PendingAudit(paths.pendingAudit);
+      let key: Buffer | null = null;
       try {
-        const opened = await this.worker.call('unlock', { paths, password: input.password, secretKey: new Uint8Array(key), source });
+        await lockout.assertNotLockedOut();
+        const secret = await this.secretKeyFor(input.vaultId, input.secretKey);
+        key = secret.key;
+        const opened = await this.worker.call('unlock', {
+          paths,
+          password: input.password,
+          secretKey: new Uint8Array(key),
+          source: secret.source,
+          now: this.now(),
+          pending: await pending.read(),
+        });
+        await pending.clear();
         await lockout.recordSuccess();
-        if (source === 'user') await this.keystore.put(input.vaultId, key);
+        if (secret.source === 'user') await this.keystore.put(input.vaultId, key);
         this.open = opened;
         this.log.info('vault.unlocked', { vaultId: input.vaultId });
         return this.status();
       } catch (err) {
-        throw await this.countFailure(lockout, err, input.vaultId);
+        const counted = await this.countFailure(lockout, err, input.vaultId);
+        await this.recordClosedEvent(pending, 'vault.unlock', counted);
+        throw counted;
       } finally {
         wipe(key);
       }
     });
+  }
+
+  /** A failed attempt on a closed vault waits in the pending log until the next unlock. */
+  private async recordClosedEvent(pending: PendingAudit, action: string, err: unknown): Promise<void> {
+    const outcome = err instanceof AlcoveError ? err.code : 'INTERNAL';
+    await pending.add({ time: this.now(), action, outcome }).catch(() => undefined);
   }
 
   recover(input: { vaultId: string; recoveryCode: string; newPassword: string; secretKey?: string }): Promise<VaultStatus> {
@@ -218,25 +240,33 @@ export class VaultService {
       await this.assertExists(input.vaultId);
       const paths = vaultPaths(this.home, input.vaultId);
       const lockout = new Lockout(paths.lockout, this.now);
-      await lockout.assertNotLockedOut();
-      const summary = (await this.list()).find((v) => v.vaultId === input.vaultId);
-      assertAcceptablePassword(input.newPassword, summary ? [summary.displayName] : []);
-      const { key, source } = await this.secretKeyFor(input.vaultId, input.secretKey);
+      const pending = new PendingAudit(paths.pendingAudit);
+      let key: Buffer | null = null;
       try {
+        await lockout.assertNotLockedOut();
+        const summary = (await this.list()).find((v) => v.vaultId === input.vaultId);
+        assertAcceptablePassword(input.newPassword, summary ? [summary.displayName] : []);
+        const secret = await this.secretKeyFor(input.vaultId, input.secretKey);
+        key = secret.key;
         const opened = await this.worker.call('recover', {
           paths,
           recoveryCode: input.recoveryCode,
           newPassword: input.newPassword,
           secretKey: new Uint8Array(key),
-          source,
+          source: secret.source,
+          now: this.now(),
+          pending: await pending.read(),
         });
+        await pending.clear();
         await lockout.recordSuccess();
-        if (source === 'user') await this.keystore.put(input.vaultId, key);
+        if (secret.source === 'user') await this.keystore.put(input.vaultId, key);
         this.open = opened;
         this.log.info('vault.recovered', { vaultId: input.vaultId });
         return this.status();
       } catch (err) {
-        throw await this.countFailure(lockout, err, input.vaultId);
+        const counted = await this.countFailure(lockout, err, input.vaultId);
+        await this.recordClosedEvent(pending, 'vault.recover', counted);
+        throw counted;
       } finally {
         wipe(key);
       }
@@ -248,25 +278,37 @@ export class VaultService {
       await this.assertExists(input.vaultId);
       const paths = vaultPaths(this.home, input.vaultId);
       const lockout = new Lockout(paths.lockout, this.now);
-      await lockout.assertNotLockedOut();
-      const summary = (await this.list()).find((v) => v.vaultId === input.vaultId);
-      assertAcceptablePassword(input.newPassword, summary ? [summary.displayName] : []);
-      if (input.newPassword === input.oldPassword) {
-        throw new AlcoveError('WEAK_PASSWORD', 'The new password must differ from the current one.');
-      }
-      const { key, source } = await this.secretKeyFor(input.vaultId);
+      const pending = new PendingAudit(paths.pendingAudit);
+      // Into the open vault's log when it is this vault, else kept aside until the next unlock.
+      const record = async (outcome: string) => {
+        const event: AuditEvent = { time: this.now(), action: 'vault.changePassword', outcome };
+        if (this.open?.vaultId === input.vaultId) await this.worker.call('auditEvent', { event });
+        else await pending.add(event);
+      };
+      let key: Buffer | null = null;
       try {
+        await lockout.assertNotLockedOut();
+        const summary = (await this.list()).find((v) => v.vaultId === input.vaultId);
+        assertAcceptablePassword(input.newPassword, summary ? [summary.displayName] : []);
+        if (input.newPassword === input.oldPassword) {
+          throw new AlcoveError('WEAK_PASSWORD', 'The new password must differ from the current one.');
+        }
+        const secret = await this.secretKeyFor(input.vaultId);
+        key = secret.key;
         await this.worker.call('changePassword', {
           paths,
           oldPassword: input.oldPassword,
           newPassword: input.newPassword,
           secretKey: new Uint8Array(key),
-          source,
+          source: secret.source,
         });
         await lockout.recordSuccess();
+        await record('ok');
         this.log.info('vault.password_changed', { vaultId: input.vaultId });
       } catch (err) {
-        throw await this.countFailure(lockout, err, input.vaultId);
+        const counted = await this.countFailure(lockout, err, input.vaultId);
+        await record(counted instanceof AlcoveError ? counted.code : 'INTERNAL').catch(() => undefined);
+        throw counted;
       } finally {
         wipe(key);
       }
@@ -286,7 +328,7 @@ export class VaultService {
   lock(reason = 'manual'): Promise<void> {
     return this.exclusive(async () => {
       const wasOpen = this.open;
-      await this.worker.call('lock', {});
+      await this.worker.call('lock', { reason, now: this.now() });
       this.open = null;
       if (wasOpen) {
         this.log.info('vault.locked', { vaultId: wasOpen.vaultId, reason });
@@ -320,7 +362,14 @@ export class VaultService {
   /** A domain operation on the open vault, run in the worker in one transaction. */
   async op<T>(name: string, input: unknown): Promise<T> {
     if (!this.open) throw new AlcoveError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
-    return (await this.worker.call('op', { name, input, now: this.now() })) as T;
+    const audit = takeAuditAction();
+    return (await this.worker.call('op', { name, input, now: this.now(), ...(audit ? { audit } : {}) })) as T;
+  }
+
+  /** A standalone audit entry in the open vault's log (a call refused before reaching the vault). */
+  async auditEvent(event: Omit<AuditEvent, 'time'>): Promise<void> {
+    if (!this.open) return;
+    await this.worker.call('auditEvent', { event: { ...event, time: this.now() } });
   }
 
   async close(): Promise<void> {

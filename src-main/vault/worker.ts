@@ -14,6 +14,8 @@ import {
   unwrapWithRecovery,
 } from './engine.js';
 import { OPS } from './ops.js';
+import { ensureDeviceKey, signedCheckpoint } from '../audit/store.js';
+import { appendAuditEvent, auditDetails, auditRecordIds, lockAction, type AuditEvent, type AuditIdentity } from '../audit/vault-audit.js';
 import type { WorkerMethod, WorkerRequest, WorkerRequests, WorkerResponse } from './protocol.js';
 
 interface OpenVault {
@@ -22,6 +24,8 @@ interface OpenVault {
   actor: string;
   db: Database.Database;
   dek: Buffer;
+  /** This device's signing key and the vault identity every audit entry carries. */
+  audit: AuditIdentity;
 }
 
 let current: OpenVault | null = null;
@@ -34,9 +38,25 @@ function buf(u: Uint8Array): Buffer {
   return Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 }
 
-function closeCurrent(): void {
+/** Append audit entries in their own transaction (events that change nothing else). */
+function audit(events: AuditEvent[]): void {
+  if (!current || events.length === 0) return;
+  const { db, audit: who } = current;
+  db.transaction(() => {
+    for (const e of events) appendAuditEvent(db, who, e);
+  }).immediate();
+}
+
+function closeCurrent(lock?: { reason: string; now: number }): void {
   if (!current) return;
-  const { db, dek } = current;
+  const { db, dek, audit: who } = current;
+  if (lock) {
+    // The lock is in the log, and the log's state at this instant is signed by the device.
+    db.transaction(() => {
+      appendAuditEvent(db, who, { time: lock.now, action: lockAction(lock.reason), outcome: 'ok' });
+      signedCheckpoint(db, who.key, lock.now);
+    }).immediate();
+  }
   current = null;
   try {
     checkpointAndClose(db);
@@ -71,7 +91,9 @@ const handlers: Handlers = {
       wipe(header.macKey);
       const dek = await unwrapWithPassword(header.body, a.password, secretKey);
       if (!dek) throw wrongPassword();
-      return openWith(a.paths.database, header.body.vaultId, header.body.displayName, dek);
+      const opened = openWith(a.paths.database, header.body.vaultId, header.body.displayName, dek, a.now);
+      audit([...a.pending, { time: a.now, action: 'vault.unlock', outcome: 'ok' }]);
+      return opened;
     } finally {
       wipe(secretKey);
     }
@@ -86,9 +108,10 @@ const handlers: Handlers = {
       dek = unwrapWithRecovery(header.body, a.recoveryCode);
       if (!dek) throw new AlcoveError('WRONG_RECOVERY_CODE', 'Wrong recovery code.');
       // Prove the database opens before replacing the password, then keep it open.
-      const opened = openWith(a.paths.database, header.body.vaultId, header.body.displayName, Buffer.from(dek));
+      const opened = openWith(a.paths.database, header.body.vaultId, header.body.displayName, Buffer.from(dek), a.now);
       try {
         await rewritePasswordSlot(a.paths, header, dek, a.newPassword, secretKey);
+        audit([...a.pending, { time: a.now, action: 'vault.recover', outcome: 'ok' }]);
       } catch (err) {
         closeCurrent();
         throw err;
@@ -129,8 +152,14 @@ const handlers: Handlers = {
     }
   },
 
-  async lock() {
-    closeCurrent();
+  async lock(a) {
+    closeCurrent({ reason: a.reason ?? 'manual', now: a.now ?? Date.now() });
+    return null;
+  },
+
+  async auditEvent(a) {
+    if (!current) throw new AlcoveError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    audit([a.event]);
     return null;
   },
 
@@ -142,16 +171,42 @@ const handlers: Handlers = {
     if (!current) throw new AlcoveError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
     const fn = OPS[a.name];
     if (!fn) throw new AlcoveError('UNKNOWN_METHOD', 'Unknown vault operation.');
-    const { db, actor } = current;
-    const ctx = { now: a.now, actor };
-    return db.transaction(() => fn(db, a.input as never, ctx)).immediate();
+    const { db, actor, audit: who } = current;
+    const ctx = { now: a.now, actor, device: who.key };
+    try {
+      // The change and its audit entry commit together, or not at all.
+      return db
+        .transaction(() => {
+          const out = fn(db, a.input as never, ctx);
+          if (a.audit) {
+            const details = auditDetails(a.name, out);
+            appendAuditEvent(db, who, { time: a.now, action: a.audit.action, outcome: 'ok', recordIds: auditRecordIds(a.name, a.input, out), ...(details ? { details } : {}) });
+          }
+          return out;
+        })
+        .immediate();
+    } catch (err) {
+      // Refused or failed: nothing changed, and the attempt is still on the record.
+      if (a.audit) {
+        const outcome = err instanceof AlcoveError ? err.code : 'INTERNAL';
+        audit([{ time: a.now, action: a.audit.action, outcome, recordIds: auditRecordIds(a.name, a.input, null) }]);
+      }
+      throw err;
+    }
   },
 };
 
-function openWith(file: string, vaultId: string, displayName: string, dek: Buffer): { vaultId: string; displayName: string } {
+function openWith(file: string, vaultId: string, displayName: string, dek: Buffer, now: number): { vaultId: string; displayName: string } {
   try {
     const db = openVaultDatabase(file, dek);
-    current = { vaultId, actor: displayName, db, dek };
+    let key;
+    try {
+      key = db.transaction(() => ensureDeviceKey(db, now)).immediate();
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    current = { vaultId, actor: displayName, db, dek, audit: { key, actor: vaultId } };
     return { vaultId, displayName };
   } catch (err) {
     wipe(dek);

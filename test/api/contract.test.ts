@@ -45,11 +45,16 @@ const VALID: Record<MethodName, unknown> = {
   'session.rememberPlace': { place: { view: 'note', clientId: VAULT, noteId: VAULT, section: 'plan', cursor: 12 } },
   'session.lastPlace': {},
   'clipboard.copied': {},
+  'audit.page': { action: 'note.sign', limit: 20 },
+  'audit.verify': {},
+  'audit.checkpoint': {},
+  'disclosures.record': { clientId: VAULT, disclosedOn: '2026-11-01', recipientName: 'County Court', description: 'Attendance letter', purpose: 'Court order', basis: 'Subpoena 24-117', method: 'Fax' },
+  'disclosures.accounting': { clientId: VAULT },
 };
 
 /** Methods that touch no PHI: the vault's own lifecycle (audited by the vault) and static data. */
 const NO_PHI = new Set<MethodName>(['vault.list', 'vault.status', 'vault.assessPassword', 'vault.create', 'vault.unlock', 'vault.recover', 'vault.lock', 'vault.changePassword', 'vault.delete', 'measures.instruments',
-  'lock.activity', 'lock.flushed', 'lock.getSettings', 'lock.setSettings', 'session.rememberPlace', 'session.lastPlace', 'clipboard.copied']);
+  'lock.activity', 'lock.flushed', 'lock.getSettings', 'lock.setSettings', 'session.rememberPlace', 'session.lastPlace', 'clipboard.copied', 'audit.page']);
 
 const hostileString = fc.oneof(
   fc.string(),

@@ -29,8 +29,10 @@ async function expectRefused(home: string, attempt: () => Promise<unknown>, code
   expect((err as AlcoveError).code).toBe(code);
   expect((err as AlcoveError).message).toMatch(/^[A-Z].{20,}[.)]$/);
   const after = await snapshot(home);
-  // The wrong-attempt counter is the one file a failure may write (so a restart keeps it).
-  const withoutCounter = (s: Record<string, string>) => Object.fromEntries(Object.entries(s).filter(([k]) => !k.endsWith('lockout.json')));
+  // The wrong-attempt counter and the attempt waiting for the audit log are the only files a
+  // failure may write (so a restart keeps the count, and the log learns of the attempt).
+  const withoutCounter = (s: Record<string, string>) =>
+    Object.fromEntries(Object.entries(s).filter(([k]) => !k.endsWith('lockout.json') && !k.endsWith('pending-audit.json')));
   expect(withoutCounter(after)).toEqual(withoutCounter(before));
   return err as AlcoveError;
 }

@@ -1,0 +1,37 @@
+// The audit and disclosure operations the vault worker runs by name.
+
+import { writeFileSync } from 'node:fs';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { AlcoveError } from '../errors.js';
+import type { OpContext } from '../records/db.js';
+import { accountingCsv, accountingOfDisclosures, recordDisclosure, type DisclosureInput } from '../disclosure/accounting.js';
+import { checkpointFile } from './checkpoint.js';
+import { buildAuditExport, serialiseAuditExport, type OldCheckpoint } from './export.js';
+import { pageEntries, type AuditPageQuery } from './page.js';
+import { logSize, signedCheckpoint } from './store.js';
+import { verifyStoredLog } from './verify-log.js';
+
+function deviceOf(ctx: OpContext) {
+  if (!ctx.device) throw new AlcoveError('INTERNAL', 'This device has no audit signing key.');
+  return ctx.device;
+}
+
+export const AUDIT_OPS = {
+  'audit.page': (db: Database.Database, input: AuditPageQuery) => ({ ...pageEntries(db, input), size: logSize(db) }),
+  'audit.verify': (db: Database.Database, input: { oldCheckpoint?: OldCheckpoint }) => verifyStoredLog(db, input.oldCheckpoint ? { oldCheckpoint: input.oldCheckpoint } : {}),
+  'audit.checkpoint': (db: Database.Database, _input: unknown, ctx: OpContext) => {
+    const key = deviceOf(ctx);
+    return checkpointFile(signedCheckpoint(db, key, ctx.now), key.publicKeyRaw);
+  },
+  /** Write the export file from the worker: at a million entries it is hundreds of MB. */
+  'audit.export': (db: Database.Database, input: { file: string }, ctx: OpContext) => {
+    const doc = buildAuditExport(db, deviceOf(ctx), ctx.now);
+    writeFileSync(input.file, serialiseAuditExport(doc), { mode: 0o600 });
+    return { entries: doc.entries.length, checkpoint: doc.checkpoint };
+  },
+  'disclosures.record': (db: Database.Database, input: DisclosureInput, ctx: OpContext) => recordDisclosure(db, input, ctx),
+  'disclosures.accounting': (db: Database.Database, input: { clientId: string; from?: string; to?: string }, ctx: OpContext) => {
+    const accounting = accountingOfDisclosures(db, input, ctx);
+    return { ...accounting, csv: accountingCsv(accounting) };
+  },
+};
