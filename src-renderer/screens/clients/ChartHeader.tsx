@@ -117,10 +117,10 @@ export function ChartHeader({ client, children }: { client: Client; children?: R
           </p>
         ) : null}
       </div>
-      <div className="chart-actions">
-        {children}
+      <div className="chart-status">
         <StatusChange client={client} />
       </div>
+      <div className="chart-actions">{children}</div>
       {actionError ? <ErrorAlert error={actionError} /> : null}
       {client.flags.length > 0 ? (
         <section className="risk-flags" aria-labelledby="risk-flags-title">
