@@ -186,9 +186,9 @@ function ScoresTable({ measures, byId }: { measures: MeasureRecord[]; byId: Map<
           const inst = byId.get(m.instrument);
           return (
             <tr key={m.measureId}>
-              <td>{formatDay(m.administeredOn)}</td>
-              <td>{inst?.shortName ?? m.instrument}</td>
-              <td>
+              <td className="nowrap">{formatDay(m.administeredOn)}</td>
+              <td className="nowrap">{inst?.shortName ?? m.instrument}</td>
+              <td className="nowrap">
                 {m.score}
                 {inst ? <span className="muted"> / {inst.maxScore}</span> : null}
               </td>
