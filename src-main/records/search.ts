@@ -170,6 +170,8 @@ function recordBody(db: Database.Database, type: RecordType, id: string): { body
 
 /** Fold as unicode61 with remove_diacritics does: decompose, drop marks, lower-case. */
 export function fold(word: string): string {
+  // Most clinical prose is ASCII: skip the Unicode work where it cannot change anything.
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -189,10 +191,16 @@ function snippetTerms(query: string, prefixLast: boolean): Term[] {
  */
 export function snippet(text: string, terms: Term[]): { text: string; hit: boolean }[] {
   const tokens: { start: number; end: number; hit: boolean }[] = [];
+  const shortest = Math.min(...terms.map((t) => t.text.length));
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const f = fold(m[0]);
-    const hit = terms.some((t) => (t.prefix ? f.startsWith(t.text) : f === t.text));
-    tokens.push({ start: m.index, end: m.index + m[0].length, hit });
+    const word = m[0];
+    // A word shorter than every term cannot match (folding never lengthens ASCII).
+    let hit = false;
+    if (word.length >= shortest || !/^[\x00-\x7f]*$/.test(word)) {
+      const f = fold(word);
+      hit = terms.some((t) => (t.prefix ? f.startsWith(t.text) : f === t.text));
+    }
+    tokens.push({ start: m.index, end: m.index + word.length, hit });
   }
   if (tokens.length === 0) return [];
   // Slide a window of SNIPPET_TOKENS words; keep the one with the most hits (earliest wins).
