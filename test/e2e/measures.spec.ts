@@ -44,6 +44,11 @@ test('measures chart with bands, table alternative, PHQ-9 entry with item 9 rais
   await expect(phq).toHaveAccessibleDescription(/6 scores from .* Latest 3 \(None–minimal\); first 18/);
   await lookAtScreen(page, '30-chart-measures');
 
+  // The timeline narrows to one kind of record.
+  await page.getByRole('group', { name: 'Show in the timeline' }).getByRole('radio', { name: 'Notes' }).check();
+  await expect(chart.timeline).toHaveCount(1);
+  await page.getByRole('group', { name: 'Show in the timeline' }).getByRole('radio', { name: 'Everything' }).check();
+
   await chart.measures.getByRole('button', { name: 'Show as a table' }).click();
   const table = chart.measures.getByRole('table', { name: /Measure scores/ });
   await expect(table.getByRole('row')).toHaveCount(1 + HISTORY.length * 2 + 3);

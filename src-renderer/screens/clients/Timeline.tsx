@@ -2,6 +2,7 @@
 // newest first, each with the marks a clinician scans for (draft, signed, late entry,
 // amendments, flags). Notes and plans open on click.
 
+import { useState } from 'react';
 import { LateEntryBadge, StatusBadge } from '../../components/Badges.js';
 import { formatDay, isoFromMs } from '../../records/dates.js';
 import { TEMPLATE_NAMES, type ClientChart, type Instrument } from '../../records/types.js';
@@ -10,6 +11,16 @@ import { CONTACT_KINDS } from './ContactNoteForm.js';
 import { isRiskFlag, severityLabel } from './MeasuresChart.js';
 
 type Entry = { key: string; date: string; order: number; node: React.ReactNode };
+type Kind = 'note' | 'measure' | 'plan' | 'contact';
+const KIND_FILTERS: { value: Kind | 'all'; label: string }[] = [
+  { value: 'all', label: 'Everything' },
+  { value: 'note', label: 'Notes' },
+  { value: 'measure', label: 'Measures' },
+  { value: 'plan', label: 'Plans' },
+  { value: 'contact', label: 'Contacts' },
+];
+/** A long chart shows its newest entries first and the rest on request. */
+const FIRST_PAGE = 40;
 
 function measuresByDay(measures: ClientChart['measures']): Map<string, ClientChart['measures']> {
   const days = new Map<string, ClientChart['measures']>();
@@ -101,18 +112,39 @@ export function Timeline({ chart, instruments, onOpen }: { chart: ClientChart; i
     })),
   ].sort((a, b) => b.date.localeCompare(a.date) || b.order - a.order);
 
-  const kindOf = (key: string) =>
+  const [show, setShow] = useState<Kind | 'all'>('all');
+  const [all, setAll] = useState(false);
+  const kindOf = (key: string): Kind =>
     key.startsWith('measures-') ? 'measure' : chart.notes.some((n) => n.noteId === key) ? 'note' : chart.plans.some((p) => p.planId === key) ? 'plan' : 'contact';
 
   if (entries.length === 0) return <p className="empty-line">Nothing recorded yet. Start with a session note (Ctrl+N).</p>;
+  const shown = entries.filter((e) => show === 'all' || kindOf(e.key) === show);
+  const visible = all ? shown : shown.slice(0, FIRST_PAGE);
   return (
-    <ol className="timeline">
-      {entries.map((e) => (
-        <li key={e.key} className={`timeline-item timeline-${kindOf(e.key)}`} data-testid="timeline-item">
-          <span className="timeline-date">{formatDay(e.date)}</span>
-          <div className="timeline-body">{e.node}</div>
-        </li>
-      ))}
-    </ol>
+    <>
+      <fieldset className="segmented segmented-small timeline-filter">
+        <legend>Show in the timeline</legend>
+        {KIND_FILTERS.map((f) => (
+          <label key={f.value} className={show === f.value ? 'is-checked' : undefined}>
+            <input type="radio" name="timeline-filter" value={f.value} checked={show === f.value} onChange={() => setShow(f.value)} />
+            {f.label}
+          </label>
+        ))}
+      </fieldset>
+      {visible.length === 0 ? <p className="empty-line">Nothing of this kind yet.</p> : null}
+      <ol className="timeline">
+        {visible.map((e) => (
+          <li key={e.key} className={`timeline-item timeline-${kindOf(e.key)}`} data-testid="timeline-item">
+            <span className="timeline-date">{formatDay(e.date)}</span>
+            <div className="timeline-body">{e.node}</div>
+          </li>
+        ))}
+      </ol>
+      {shown.length > visible.length ? (
+        <button type="button" className="button-secondary" onClick={() => setAll(true)}>
+          Show all {shown.length} entries
+        </button>
+      ) : null}
+    </>
   );
 }
