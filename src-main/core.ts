@@ -69,8 +69,8 @@ export function createCore(options: CoreOptions): AlcoveCore {
     steps: {
       flushDrafts: () => flushes.request(),
       closeVault: (reason) => vault.lock(reason),
-      dropCaches: () => {
-        clipboard?.clearIfOurs();
+      dropCaches: async () => {
+        await clipboard?.clearIfOurs();
       },
       emit: (event, payload) => emit(event, payload),
     },

@@ -81,7 +81,7 @@ export function sessionHandlers(d: SessionDeps) {
         return (vaultId && places.get(vaultId)) || null;
       },
       'clipboard.copied': async () => {
-        d.clipboard?.copied();
+        await d.clipboard?.copied();
         return null;
       },
     },

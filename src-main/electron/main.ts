@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, nativeTheme, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, crashReporter, ipcMain, nativeTheme, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { createCore, type AlcoveCore } from '../core.js';
 import { createLogger, errorFields } from '../log/logger.js';
 import { resolveHome } from '../vault/paths.js';
@@ -53,11 +53,30 @@ function nativeBinding(): string | undefined {
 
 async function start(): Promise<void> {
   const log = createLogger({ home });
+  // Crash dumps stay on this machine and are never uploaded; they carry no page content
+  // (the renderer is sandboxed and holds no keys). Off unless ALCOVE_CRASH_DUMPS=1.
+  if (process.env.ALCOVE_CRASH_DUMPS === '1') crashReporter.start({ uploadToServer: false, compress: true });
+  process.on('uncaughtException', (err) => log.error('main.uncaught_exception', errorFields(err)));
+  process.on('unhandledRejection', (err) => log.error('main.unhandled_rejection', errorFields(err)));
   const keys = createDeviceKeyStore(home, safeStorage);
   log.info('app.started', { state: keys.protection });
   const binding = nativeBinding();
   const worker = new VaultWorkerClient({ boot: WORKER, entry: WORKER, ...(binding ? { nativeBinding: binding } : {}) });
-  const core: AlcoveCore = createCore({ home, keystore: keys.store, log, worker });
+  const appPages = () => BrowserWindow.getAllWindows().map((w) => w.webContents).filter((c) => !c.isDestroyed() && isAppUrl(c.getURL()));
+  const core: AlcoveCore = createCore({
+    home,
+    keystore: keys.store,
+    log,
+    worker,
+    // Events reach only the app's own pages; a lock also forgets any session-only secret key.
+    emit: (event, payload) => {
+      if (event === 'vault.locked') keys.forgetAll();
+      sendAppEvent(appPages(), event, payload);
+    },
+    windowsListening: () => appPages().length,
+    clipboard: { readText: () => clipboard.readText(), clear: () => clipboard.clear() },
+    systemIdleMs: () => powerMonitor.getSystemIdleTime() * 1000,
+  });
 
   hardenSession(session.defaultSession);
   serveRenderer(session.defaultSession.protocol, RENDERER_DIR);
@@ -69,16 +88,15 @@ async function start(): Promise<void> {
     hardenWebContents(contents, { shell, isPackaged: app.isPackaged });
   });
 
-  const appPages = () => BrowserWindow.getAllWindows().map((w) => w.webContents).filter((c) => isAppUrl(c.getURL()));
-  core.vault.onLocked((reason) => {
-    keys.forgetAll();
-    sendAppEvent(appPages(), 'vault.locked', { reason });
-  });
-  const lockFor = (reason: string) => () => {
-    void core.vault.lock(reason).catch((err: unknown) => log.error('vault.lock_failed', errorFields(err)));
+  // HIPAA automatic logoff: the OS locking, sleeping or switching user locks the vault at once,
+  // and a resumed laptop finds it locked.
+  const lockOn = (event: 'lock-screen' | 'suspend' | 'user-switch' | 'resume') => () => {
+    void core.power(event).catch((err: unknown) => log.error('vault.lock_failed', errorFields(err)));
   };
-  powerMonitor.on('lock-screen', lockFor('screen-locked'));
-  powerMonitor.on('suspend', lockFor('suspend'));
+  powerMonitor.on('lock-screen', lockOn('lock-screen'));
+  powerMonitor.on('suspend', lockOn('suspend'));
+  powerMonitor.on('user-did-resign-active', lockOn('user-switch'));
+  powerMonitor.on('resume', lockOn('resume'));
 
   let window = createAlcoveWindow({ preload: PRELOAD, isPackaged: app.isPackaged, shell, dark: nativeTheme.shouldUseDarkColors });
   app.on('second-instance', () => {

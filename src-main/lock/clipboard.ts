@@ -7,8 +7,9 @@ import type { Clock } from './clock.js';
 
 export const CLIPBOARD_CLEAR_MS = 30_000;
 
+/** Electron 45's clipboard reads asynchronously; a plain value is fine too (tests). */
 export interface SystemClipboard {
-  readText(): string;
+  readText(): Promise<string> | string;
   clear(): void;
 }
 
@@ -24,22 +25,22 @@ export class ClipboardGuard {
   ) {}
 
   /** The user copied from a note: remember what is on the clipboard now, clear it later. */
-  copied(): void {
-    const text = this.clipboard.readText();
+  async copied(): Promise<void> {
+    const text = await this.clipboard.readText();
     if (!text) return;
     this.ours = digest(text);
     if (this.timer !== null) this.clock.clearTimer(this.timer);
-    this.timer = this.clock.setTimer(() => this.clearIfOurs(), CLIPBOARD_CLEAR_MS);
+    this.timer = this.clock.setTimer(() => void this.clearIfOurs(), CLIPBOARD_CLEAR_MS);
   }
 
   /** Clear the clipboard if it still holds our copy. True when it did. */
-  clearIfOurs(): boolean {
+  async clearIfOurs(): Promise<boolean> {
     if (this.timer !== null) this.clock.clearTimer(this.timer);
     this.timer = null;
     const ours = this.ours;
     this.ours = null;
     if (!ours) return false;
-    if (digest(this.clipboard.readText()) !== ours) return false;
+    if (digest(await this.clipboard.readText()) !== ours) return false;
     this.clipboard.clear();
     return true;
   }

@@ -16,44 +16,50 @@ function fakeClipboard(initial = '') {
 }
 
 describe('clipboard guard', () => {
-  it('clears what was copied from a note after 30 seconds', () => {
+  const settle = () => new Promise((r) => setImmediate(r));
+
+  it('clears what was copied from a note after 30 seconds', async () => {
     const clock = new FakeClock();
     const board = fakeClipboard();
     const guard = new ClipboardGuard(clock, board);
     board.text = 'Client disclosed relapse on Friday';
-    guard.copied();
+    await guard.copied();
     clock.advance(CLIPBOARD_CLEAR_MS - 1);
+    await settle();
     expect(board.text).toBe('Client disclosed relapse on Friday');
     clock.advance(1);
+    await settle();
     expect(board.text).toBe('');
   });
 
-  it('leaves alone something the user copied elsewhere since', () => {
+  it('leaves alone something the user copied elsewhere since', async () => {
     const clock = new FakeClock();
     const board = fakeClipboard();
     const guard = new ClipboardGuard(clock, board);
     board.text = 'note text';
-    guard.copied();
+    await guard.copied();
     board.text = 'a recipe from the browser';
     clock.advance(CLIPBOARD_CLEAR_MS);
+    await settle();
     expect(board.text).toBe('a recipe from the browser');
     expect(board.clears).toBe(0);
   });
 
-  it('clears at lock if it still holds our copy, and restarts the 30 seconds on each copy', () => {
+  it('clears at lock if it still holds our copy, and restarts the 30 seconds on each copy', async () => {
     const clock = new FakeClock();
     const board = fakeClipboard();
     const guard = new ClipboardGuard(clock, board);
     board.text = 'first';
-    guard.copied();
+    await guard.copied();
     clock.advance(20_000);
     board.text = 'second';
-    guard.copied();
+    await guard.copied();
     clock.advance(20_000);
+    await settle();
     expect(board.text).toBe('second');
-    expect(guard.clearIfOurs()).toBe(true);
+    expect(await guard.clearIfOurs()).toBe(true);
     expect(board.text).toBe('');
-    expect(guard.clearIfOurs()).toBe(false);
+    expect(await guard.clearIfOurs()).toBe(false);
     expect(clock.pendingTimers()).toBe(0);
   });
 });
