@@ -21,7 +21,7 @@ export function addMeasure(db: Database.Database, input: MeasureInput, ctx: OpCo
   assertClient(db, input.clientId);
   const result = scoreMeasure(input.instrument, input.answers, input.sex ? { sex: input.sex } : {});
   const id = newId();
-  const flags = result.flags.map((f) => ({ kind: f.kind, message: f.message }));
+  const flags = result.flags.map((f) => ({ kind: f.kind, message: f.message, severity: f.severity }));
   const administeredOn = input.administeredOn ?? todayIso(ctx.now);
   stmt(
     db,

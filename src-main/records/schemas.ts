@@ -180,7 +180,7 @@ export const measureRecord = z.strictObject({
   answers: z.array(z.number().int()),
   score: z.number(),
   severity: z.string(),
-  flags: z.array(z.strictObject({ kind: z.string(), message: z.string() })),
+  flags: z.array(z.strictObject({ kind: z.string(), message: z.string(), severity: z.enum(['critical', 'info']) })),
   administeredOn: z.string(),
   createdAt: z.number(),
 });
