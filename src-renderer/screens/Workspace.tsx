@@ -3,9 +3,8 @@
 // note, Ctrl+S save, Ctrl+Enter sign, Ctrl+K search, ? for the list). Locking from here writes
 // the pending draft first.
 
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { call, type OpenVault } from '../api.js';
-import { ScreenHeading } from '../components/ScreenHeading.js';
 import { ShortcutsHelp } from '../components/ShortcutsHelp.js';
 import { flushDrafts } from '../stores/note-draft.js';
 import { runShortcut } from '../stores/shortcuts.js';
@@ -15,33 +14,11 @@ import { ClientList } from './clients/ClientList.js';
 import { MeasureEntry } from './measures/MeasureEntry.js';
 import { NoteScreen } from './notes/NoteScreen.js';
 import { PlanEditor } from './plans/PlanEditor.js';
+import { AuditSection } from './audit/AuditSection.js';
 import { SearchSection } from './search/SearchSection.js';
 import { SettingsSection } from './Settings.js';
 
 const LABELS: Record<Section, string> = { clients: 'Clients', search: 'Search', audit: 'Audit log', settings: 'Settings' };
-
-function EmptyState({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <div className="empty-state">
-      <h2>{title}</h2>
-      {children}
-    </div>
-  );
-}
-
-function AuditSection() {
-  return (
-    <>
-      <ScreenHeading>Audit log</ScreenHeading>
-      <EmptyState title="No entries yet">
-        <p>
-          Every time a record is read, changed or shared, Alcove notes it here: when, on which computer and by whom — never what
-          the record says.
-        </p>
-      </EmptyState>
-    </>
-  );
-}
 
 function ClientsSection({ view, vault }: { view: RecordView; vault: OpenVault }) {
   switch (view.name) {

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { call, type WireError } from '../../api.js';
 import { ErrorAlert } from '../../components/Alert.js';
 import { Breadcrumbs } from '../../components/Breadcrumbs.js';
+import { openAccounting } from '../../stores/audit-log.js';
 import { useChart } from '../../stores/chart.js';
 import { useInstruments } from '../../stores/instruments.js';
 import { useShortcut } from '../../stores/shortcuts.js';
@@ -18,7 +19,7 @@ import { Timeline } from './Timeline.js';
 export function ClientChartScreen({ clientId }: { clientId: string }) {
   const { chart, error, load } = useChart();
   const { instruments, load: loadInstruments } = useInstruments();
-  const { open } = useWorkspace();
+  const { open, show } = useWorkspace();
   const [startingNote, setStartingNote] = useState(false);
   const [addingContact, setAddingContact] = useState(false);
   const [planError, setPlanError] = useState<WireError | null>(null);
@@ -61,6 +62,9 @@ export function ClientChartScreen({ clientId }: { clientId: string }) {
         </button>
         <button type="button" className="button-quiet" onClick={() => setAddingContact(true)}>
           Contact note…
+        </button>
+        <button type="button" className="button-quiet" onClick={() => openAccounting(clientId, () => show('audit'))}>
+          Accounting of disclosures
         </button>
       </ChartHeader>
       {planError ? <ErrorAlert error={planError} /> : null}
