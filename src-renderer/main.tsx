@@ -10,6 +10,7 @@ import './styles/forms.css';
 import './styles/chart.css';
 import './styles/notes.css';
 import './styles/measures-plans-search.css';
+import './styles/lock.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

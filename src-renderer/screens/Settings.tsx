@@ -1,5 +1,5 @@
 // Settings for the open vault: change the password (the data is not re-encrypted; only the
-// password's key slot is rewritten) and, later, the automatic lock.
+// password's key slot is rewritten) and the automatic lock.
 
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { OpenVault } from '../api.js';
@@ -7,6 +7,7 @@ import { ErrorAlert, Notice } from '../components/Alert.js';
 import { Field } from '../components/Field.js';
 import { NewPasswordFields } from '../components/NewPasswordFields.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
+import { LockSettingsPanel } from '../lock/LockSettingsPanel.js';
 import { useSettings } from '../stores/settings.js';
 
 function ChangePassword({ vault }: { vault: OpenVault }) {
@@ -49,18 +50,7 @@ export function SettingsSection({ vault }: { vault: OpenVault }) {
     <>
       <ScreenHeading>Settings</ScreenHeading>
       <ChangePassword vault={vault} />
-      <section className="panel" aria-labelledby="lock-timeout-title">
-        <h2 id="lock-timeout-title">Automatic lock</h2>
-        <div className="field">
-          <label htmlFor="lock-timeout">Lock after</label>
-          <p className="field-hint" id="lock-timeout-hint">
-            Choosing this arrives with the next update. Until then, lock Alcove with Ctrl+L whenever you step away.
-          </p>
-          <select id="lock-timeout" disabled defaultValue="15" aria-describedby="lock-timeout-hint">
-            <option value="15">15 minutes without activity</option>
-          </select>
-        </div>
-      </section>
+      <LockSettingsPanel />
     </>
   );
 }

@@ -14,6 +14,11 @@ const LOCK_REASONS: Record<string, string> = {
   idle: 'Alcove locked itself after a period without activity.',
   'screen-locked': 'Alcove locked because this computer was locked.',
   suspend: 'Alcove locked because this computer went to sleep.',
+  timeout: 'Alcove locked itself after a period without activity. Your drafts were saved first.',
+  'screen-lock': 'Alcove locked because this computer was locked.',
+  'user-switch': 'Alcove locked because another user signed in to this computer.',
+  resume: 'Alcove locked while this computer was asleep.',
+  quit: 'Alcove was closed.',
   crash: 'Alcove’s vault service stopped unexpectedly, so the vault was locked. Your saved work is safe.',
   deleted: 'The open vault was deleted.',
 };

@@ -5,6 +5,7 @@
 
 import { useEffect, useState } from 'react';
 import { call, type OpenVault } from '../api.js';
+import { LockWarning } from '../components/LockWarning.js';
 import { ShortcutsHelp } from '../components/ShortcutsHelp.js';
 import { flushDrafts } from '../stores/note-draft.js';
 import { runShortcut } from '../stores/shortcuts.js';
@@ -116,6 +117,7 @@ export function Workspace({ vault }: { vault: OpenVault }) {
         {section === 'settings' ? <SettingsSection vault={vault} /> : null}
       </main>
       <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
+      <LockWarning />
     </div>
   );
 }

@@ -1,13 +1,15 @@
 // The end-to-end fixture: the built renderer served with the app's CSP, a fresh data
 // directory and a fresh core per test, and window.alcove wired to that core through
 // page.exposeBinding, so the real renderer drives the real core. Events the core raises
-// (vault.locked) are pushed into the page the way main pushes them over IPC.
+// (vault.locked, lock.warning, lock.flush) are pushed into the page the way main pushes them
+// over IPC, and the core runs on a fake clock the test moves (alcove.clock.advance).
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createCore, type AlcoveCore } from '../../src-main/core.js';
+import { FakeClock } from '../../src-main/lock/clock.js';
 import { TEST_ONLY_CHEAP_KDF } from '../../src-main/crypto/kdf.js';
 import type { EventName } from '../../src-main/api/methods.js';
 import { FileSecretKeyStore } from '../../src-main/vault/keystore.js';
@@ -22,13 +24,18 @@ export interface Alcove {
   emit(name: EventName, payload: unknown): Promise<void>;
   /** Open the app at its first screen. */
   open(): Promise<void>;
+  /** The core's clock: time moves only when a test moves it (the inactivity lock's timers). */
+  clock: FakeClock;
+  /** Every event the core raised, in order (what tests wait on). */
+  events: { name: EventName; payload: unknown }[];
 }
 
-async function emitInto(page: Page, name: EventName, payload: unknown): Promise<void> {
-  await page.evaluate(
+/** Push an event into the page; resolves to how many of the page's listeners heard it. */
+async function emitInto(page: Page, name: EventName, payload: unknown): Promise<number> {
+  return page.evaluate(
     ([hook, n, p]) => {
-      const target = globalThis as unknown as Record<string, (name: string, payload: unknown) => void>;
-      target[hook]?.(n, p);
+      const target = globalThis as unknown as Record<string, (name: string, payload: unknown) => number>;
+      return target[hook]?.(n, p) ?? 0;
     },
     [EMIT_HOOK, name, payload] as const,
   );
@@ -45,7 +52,25 @@ export const test = base.extend<{ alcove: Alcove }, { server: RendererServer }>(
   ],
   alcove: async ({ page, server }, use) => {
     const home = await mkdtemp(path.join(os.tmpdir(), 'alcove-e2e-'));
-    const core = createCore({ home, keystore: new FileSecretKeyStore(home), kdf: { kind: 'fixed-for-tests', cost: TEST_ONLY_CHEAP_KDF } });
+    const clock = new FakeClock();
+    const events: Alcove['events'] = [];
+    // Events reach the page the way main pushes them over IPC. A flush request the page can no
+    // longer answer (closed, reloading, not listening) is answered here, as main's flush timeout would.
+    const emit = (name: EventName, payload: unknown) => {
+      events.push({ name, payload });
+      const unheard = () => {
+        if (name === 'lock.flush') void core.dispatch('lock.flushed', payload);
+      };
+      void emitInto(page, name, payload).then((heard) => (heard === 0 ? unheard() : undefined), unheard);
+    };
+    const core = createCore({
+      home,
+      keystore: new FileSecretKeyStore(home),
+      kdf: { kind: 'fixed-for-tests', cost: TEST_ONLY_CHEAP_KDF },
+      clock,
+      emit,
+      windowsListening: () => (page.isClosed() ? 0 : 1),
+    });
     await page.exposeBinding(DISPATCH_BINDING, (source, method: unknown, input: unknown) => {
       // The same door check as Electron's IPC: only the app's own top frame may call.
       if (source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== server.origin) {
@@ -54,21 +79,21 @@ export const test = base.extend<{ alcove: Alcove }, { server: RendererServer }>(
       return core.dispatch(String(method), input);
     });
     await page.addInitScript({ content: bridgeInitScript() });
-    const stopLockEvents = core.vault.onLocked((reason) => {
-      void emitInto(page, 'vault.locked', { reason }).catch(() => undefined);
-    });
     const alcove: Alcove = {
       home,
       core,
       origin: server.origin,
-      emit: (name, payload) => emitInto(page, name, payload),
+      emit: async (name, payload) => {
+        await emitInto(page, name, payload);
+      },
       open: async () => {
         await page.goto(`${server.origin}/`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       },
+      clock,
+      events,
     };
     await use(alcove);
-    stopLockEvents();
     await core.close();
     await rm(home, { recursive: true, force: true });
   },

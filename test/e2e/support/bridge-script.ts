@@ -17,9 +17,10 @@ export function bridgeInitScript(): string {
     set.add(listener);
     return () => { set.delete(listener); };
   };
-  // The test process pushes events (vault.locked) through this hook, as main does over IPC.
+  // The test process pushes events (vault.locked) through this hook, as main does over IPC;
+  // it answers how many listeners heard it.
   Object.defineProperty(window, ${JSON.stringify(EMIT_HOOK)}, {
-    value: (name, payload) => { for (const l of [...(listeners.get(name) || [])]) l(payload); },
+    value: (name, payload) => { const ls = [...(listeners.get(name) || [])]; for (const l of ls) l(payload); return ls.length; },
   });
   const build = ${buildAlcoveBridge.toString()};
   const bridge = build(${JSON.stringify(METHOD_NAMES)}, ${JSON.stringify(EVENT_NAMES)},

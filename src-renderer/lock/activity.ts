@@ -1,0 +1,33 @@
+// Input in the window (keys, pointer, touch) tells main the clinician is here, at most once
+// every 5 seconds. Leading edge only: the lock may come up to 5 s before "timeout after the
+// last keystroke", never after it, and nothing is sent later on a timer the tests cannot see.
+
+export const ACTIVITY_THROTTLE_MS = 5_000;
+
+export const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
+
+export interface ActivityReporter {
+  /** An input happened; `urgent` (a warning is showing) reports it regardless of the throttle. */
+  input(urgent?: boolean): void;
+}
+
+export function createActivityReporter(report: () => void, now: () => number = () => Date.now()): ActivityReporter {
+  let last = Number.NEGATIVE_INFINITY;
+  return {
+    input(urgent = false) {
+      const t = now();
+      if (!urgent && t - last < ACTIVITY_THROTTLE_MS) return;
+      last = t;
+      report();
+    },
+  };
+}
+
+/** Listen for input on the whole window (capture, passive); returns the way to stop. */
+export function listenForInput(target: Window, onInput: () => void): () => void {
+  const options: AddEventListenerOptions = { capture: true, passive: true };
+  for (const name of ACTIVITY_EVENTS) target.addEventListener(name, onInput, options);
+  return () => {
+    for (const name of ACTIVITY_EVENTS) target.removeEventListener(name, onInput, options);
+  };
+}
