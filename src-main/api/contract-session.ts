@@ -39,4 +39,10 @@ export const SESSION_CONTRACT = {
   'session.rememberPlace': spec(z.strictObject({ place }), z.null(), true),
   'session.lastPlace': spec(z.strictObject({}), place.nullable(), true),
   'clipboard.copied': spec(z.strictObject({}), z.null(), true),
+  /** An uncaught error in a window: logged in main, through the scrubber, never stored raw. */
+  'diagnostics.reportError': spec(
+    z.strictObject({ kind: z.enum(['error', 'unhandledrejection']), message: z.string().max(2000), stack: z.string().max(8000).optional() }),
+    z.null(),
+    false,
+  ),
 };

@@ -80,6 +80,10 @@ export function sessionHandlers(d: SessionDeps) {
         const vaultId = currentVault();
         return (vaultId && places.get(vaultId)) || null;
       },
+      'diagnostics.reportError': async (input: { kind: string; message: string; stack?: string }) => {
+        d.log.error('renderer.error', { errName: input.kind, errStack: `${input.message}\n${input.stack ?? ''}` });
+        return null;
+      },
       'clipboard.copied': async () => {
         await d.clipboard?.copied();
         return null;

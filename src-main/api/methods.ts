@@ -45,6 +45,7 @@ export const METHOD_NAMES = [
   'audit.checkpoint',
   'disclosures.record',
   'disclosures.accounting',
+  'diagnostics.reportError',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -4,6 +4,7 @@
 // (only allowlisted fields); this is the second wall.
 
 import os from 'node:os';
+import { deidentify } from '../redaction/deid/index.js';
 
 export type Scrubber = (text: string) => string;
 
@@ -17,17 +18,27 @@ export const scrubEmails: Scrubber = (t) => t.replace(/[A-Za-z0-9._%+-]+@[A-Za-z
 export const scrubPhones: Scrubber = (t) => t.replace(/(?:\+?\d[\s().-]?){7,}\d/g, '[NUMBER]');
 export const scrubDates: Scrubber = (t) => t.replace(/\b\d{4}-\d{2}-\d{2}(?!T)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, '[DATE]');
 
-/** Paths that contain the user's home folder (and so their login name). */
+/**
+ * Paths under the user's home folder: they carry the login name, and a document's name may
+ * carry a client's. The whole path becomes ~/[PATH]; only a code file's own name is kept
+ * (~/…/vault-worker.mjs), so a stack trace stays useful.
+ */
 export function scrubHomePaths(home = os.homedir()): Scrubber {
   if (!home || home === '/') return (t) => t;
   const user = home.split(/[\\/]/).filter(Boolean).pop() ?? '';
-  const homeRe = new RegExp(escape(home), 'g');
+  const pathRe = new RegExp(`${escape(home)}((?:[\\\\/][^\\\\/:()'"\\n]*)*)`, 'g');
   const userRe = user.length >= 3 ? new RegExp(`([\\\\/])${escape(user)}(?=[\\\\/]|$)`, 'g') : null;
   return (t) => {
-    const out = t.replace(homeRe, '~');
+    const out = t.replace(pathRe, (_m, rest: string) => {
+      const last = rest.split(/[\\/]/).pop() ?? '';
+      return /^[\w.-]+\.(?:m?js|cjs|ts|tsx|node)$/.test(last) ? `~/…/${last}` : rest ? '~/[PATH]' : '~';
+    });
     return userRe ? out.replace(userRe, '$1[USER]') : out;
   };
 }
+
+/** Free text (error messages, stacks) through the de-identification engine: names, places, dates. */
+export const scrubIdentifiers: Scrubber = (t) => (/\s/.test(t) ? deidentify(t).text : t);
 
 export function composeScrubbers(...scrubbers: Scrubber[]): Scrubber {
   return (text) => scrubbers.reduce((acc, s) => s(acc), text);
@@ -35,6 +46,7 @@ export function composeScrubbers(...scrubbers: Scrubber[]): Scrubber {
 
 export const defaultScrubber: Scrubber = composeScrubbers(
   scrubHomePaths(),
+  scrubIdentifiers,
   scrubSecretKeys,
   scrubRecoveryCodes,
   scrubEmails,

@@ -88,6 +88,9 @@ describe('logs', () => {
 
   it('the scrubber replaces home-folder paths (they carry the login name)', () => {
     const home = process.env.HOME ?? '/home/someone';
-    expect(defaultScrubber(`open ${home}/notes/file.db failed`)).toBe('open ~/notes/file.db failed');
+    // A document's name may carry a client's: the whole path goes (spaces included, so the rest
+    // of the line may go with it: a log can afford to lose words, not to keep a name).
+    expect(defaultScrubber(`open ${home}/notes/Okafor file.db`)).toBe('open ~/[PATH]');
+    expect(defaultScrubber(`at x (${home}/app/dist/main.mjs:1:2)`)).toBe('at x (~/…/main.mjs:1:2)');
   });
 });
