@@ -56,14 +56,23 @@ function surrogateFor(span: Span, original: string, book: SurrogateBook): string
 /** Redact `text`; `context` is what the vault knows of the client. */
 export function deidentify(text: string, context?: DeidContext, options: DeidOptions = {}): DeidResult {
   const spans = findSpans(text, context);
+  return { text: applySpans(text, spans, options), spans };
+}
+
+/**
+ * Replace the given spans (sorted, not overlapping) with tags or surrogates. The export
+ * preview uses it for spans a clinician added or removed by hand.
+ */
+export function applySpans(text: string, spans: readonly Pick<Span, 'start' | 'end' | 'category'>[], options: DeidOptions = {}): string {
   const book = options.style === 'surrogates' ? new SurrogateBook(options.seed ?? randomInt(2 ** 31), options.dateShiftDays) : null;
   const parts: string[] = [];
   let at = 0;
   for (const span of spans) {
     const original = text.slice(span.start, span.end);
-    parts.push(text.slice(at, span.start), book ? surrogateFor(span, original, book) : tagFor(span, original));
+    const full = span as Span;
+    parts.push(text.slice(at, span.start), book ? surrogateFor(full, original, book) : tagFor(full, original));
     at = span.end;
   }
   parts.push(text.slice(at));
-  return { text: parts.join(''), spans };
+  return parts.join('');
 }
