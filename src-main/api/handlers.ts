@@ -9,6 +9,7 @@ import type { VaultService } from '../vault/service.js';
 import type { OpName } from '../vault/ops.js';
 import { INSTRUMENTS } from '../records/measures/instruments.js';
 import { sessionHandlers, type SessionDeps } from './handlers-session.js';
+import { applyPreview } from '../redaction/preview.js';
 
 export type Handlers = {
   [M in MethodName]: (input: z.output<Contract[M]['input']>) => Promise<z.input<Contract[M]['output']>>;
@@ -45,6 +46,7 @@ const FORWARDED = [
   'audit.checkpoint',
   'disclosures.record',
   'disclosures.accounting',
+  'redaction.preview',
 ] as const satisfies readonly (MethodName & OpName)[];
 type Forwarded = (typeof FORWARDED)[number];
 
@@ -57,6 +59,7 @@ export function createHandlers(core: Core): Handlers {
   return {
     ...forwarded,
     'measures.instruments': async () => INSTRUMENTS,
+    'redaction.apply': async (input) => applyPreview(input),
     'vault.list': () => vault.list(),
     'vault.status': async () => vault.status(),
     'vault.assessPassword': async ({ password, displayName }) => assessPassword(password, displayName ? [displayName] : []),

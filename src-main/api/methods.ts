@@ -46,6 +46,8 @@ export const METHOD_NAMES = [
   'disclosures.record',
   'disclosures.accounting',
   'diagnostics.reportError',
+  'redaction.preview',
+  'redaction.apply',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

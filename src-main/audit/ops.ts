@@ -10,6 +10,7 @@ import { buildAuditExport, serialiseAuditExport, type OldCheckpoint } from './ex
 import { pageEntries, type AuditPageQuery } from './page.js';
 import { logSize, signedCheckpoint } from './store.js';
 import { verifyStoredLog } from './verify-log.js';
+import { previewRedaction } from '../redaction/preview.js';
 
 function deviceOf(ctx: OpContext) {
   if (!ctx.device) throw new AlcoveError('INTERNAL', 'This device has no audit signing key.');
@@ -29,6 +30,7 @@ export const AUDIT_OPS = {
     writeFileSync(input.file, serialiseAuditExport(doc), { mode: 0o600 });
     return { entries: doc.entries.length, checkpoint: doc.checkpoint };
   },
+  'redaction.preview': (db: Database.Database, input: { text: string; clientId?: string }) => previewRedaction(db, input),
   'disclosures.record': (db: Database.Database, input: DisclosureInput, ctx: OpContext) => recordDisclosure(db, input, ctx),
   'disclosures.accounting': (db: Database.Database, input: { clientId: string; from?: string; to?: string }, ctx: OpContext) => {
     const accounting = accountingOfDisclosures(db, input, ctx);

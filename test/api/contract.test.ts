@@ -50,12 +50,14 @@ const VALID: Record<MethodName, unknown> = {
   'audit.checkpoint': {},
   'disclosures.record': { clientId: VAULT, disclosedOn: '2026-11-01', recipientName: 'County Court', description: 'Attendance letter', purpose: 'Court order', basis: 'Subpoena 24-117', method: 'Fax' },
   'disclosures.accounting': { clientId: VAULT },
+  'redaction.preview': { text: 'Seen with her sister Ama on 3/14.', clientId: VAULT },
+  'redaction.apply': { text: 'Seen with Ama.', spans: [{ start: 10, end: 13, category: 'NAME' }] },
   'diagnostics.reportError': { kind: 'error', message: 'TypeError: x is undefined', stack: 'at render (app://alcove/assets/index.js:1:1)' },
 };
 
 /** Methods that touch no PHI: the vault's own lifecycle (audited by the vault) and static data. */
 const NO_PHI = new Set<MethodName>(['vault.list', 'vault.status', 'vault.assessPassword', 'vault.create', 'vault.unlock', 'vault.recover', 'vault.lock', 'vault.changePassword', 'vault.delete', 'measures.instruments',
-  'lock.activity', 'lock.flushed', 'lock.getSettings', 'lock.setSettings', 'session.rememberPlace', 'session.lastPlace', 'clipboard.copied', 'audit.page', 'diagnostics.reportError']);
+  'lock.activity', 'lock.flushed', 'lock.getSettings', 'lock.setSettings', 'session.rememberPlace', 'session.lastPlace', 'clipboard.copied', 'audit.page', 'diagnostics.reportError', 'redaction.apply']);
 
 const hostileString = fc.oneof(
   fc.string(),

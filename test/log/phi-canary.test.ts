@@ -99,6 +99,9 @@ describe('no PHI in any log', () => {
     await ok('clipboard.copied', {});
     await ok('disclosures.record', { clientId, disclosedOn: '2026-11-19', recipientName: C.recipient, recipientAddress: C.address, description: C.note, purpose: C.contact, basis: C.plan, method: 'Fax' });
     await ok('disclosures.accounting', { clientId });
+    const preview = await ok('redaction.preview', { text: `${C.preferred} said ${C.note}`, clientId });
+    await ok('redaction.apply', { text: `${C.preferred} said ${C.note}`, spans: preview.spans.map((x: any) => ({ start: x.start, end: x.end, category: x.category })) });
+    await d('redaction.apply', { text: C.note, spans: [{ start: 0, end: 999, category: 'NAME' }] });
     await ok('audit.page', { recordId: clientId });
     await ok('audit.verify', {});
     await ok('audit.checkpoint', {});
