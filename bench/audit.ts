@@ -18,12 +18,7 @@ import { verifyStoredLog } from '../src-main/audit/verify-log.js';
 import { applyKey, CACHE_PAGES, PAGE_SIZE } from '../src-main/vault/database.js';
 import { migrate } from '../src-main/vault/migrations/index.js';
 
-export interface Row {
-  name: string;
-  value: string;
-  goal: string;
-  ok: boolean;
-}
+import { printTable, type Row } from './table.js';
 
 const MILLION = 1_000_000;
 const WRITES = 2_000;
@@ -258,15 +253,8 @@ export async function benchAudit(): Promise<Row[]> {
   return rows;
 }
 
-function printTable(rows: Row[]): void {
-  const widths = [Math.max(...rows.map((r) => r.name.length)), Math.max(...rows.map((r) => r.value.length)), Math.max(...rows.map((r) => r.goal.length))];
-  for (const r of rows) {
-    process.stdout.write(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name.padEnd(widths[0] ?? 0)}  ${r.value.padEnd(widths[1] ?? 0)}  ${r.goal}\n`);
-  }
-}
-
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const rows = await benchAudit();
-  printTable(rows);
+  console.log(printTable(rows));
   process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
 }

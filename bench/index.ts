@@ -1,6 +1,7 @@
 // `npm run bench`: every budget the issues name, measured in one run and printed as a table.
 // Sections can be picked: `npm run bench -- vault audit`.
 
+import { benchAudit } from './audit.js';
 import { benchRecords } from './records.js';
 import { benchVault } from './vault.js';
 import { printTable, type Row } from './table.js';
@@ -14,6 +15,7 @@ const notes = flag('notes');
 const sections: Record<string, () => Promise<Row[]>> = {
   vault: benchVault,
   records: () => benchRecords(notes ? { notes, clients: Math.max(1, Math.round(notes / 200)) } : {}),
+  audit: async () => (await benchAudit()).map((r) => ({ ...r, section: 'audit' })),
 };
 
 const wanted = process.argv.slice(2).filter((a, i, all) => !a.startsWith('-') && !all[i - 1]?.startsWith('--'));
