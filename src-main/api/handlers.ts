@@ -2,11 +2,11 @@
 // validated by the dispatcher; outputs are validated again on the way out.
 
 import type { z } from 'zod';
-import type { MethodName } from './methods.js';
+import { METHOD_NAMES, type MethodName } from './methods.js';
 import type { Contract } from './contract.js';
 import { assessPassword } from '../vault/password-policy.js';
 import type { VaultService } from '../vault/service.js';
-import type { OpName } from '../vault/ops.js';
+import { OPS, type OpName } from '../vault/ops.js';
 import { INSTRUMENTS } from '../records/measures/instruments.js';
 import { sessionHandlers, type SessionDeps } from './handlers-session.js';
 import { applyPreview } from '../redaction/preview.js';
@@ -19,36 +19,9 @@ export interface Core extends SessionDeps {
   vault: VaultService;
 }
 
-/** Record methods whose worker operation has the same name: forwarded as they are. */
-const FORWARDED = [
-  'clients.create',
-  'clients.update',
-  'clients.get',
-  'clients.list',
-  'clients.discharge',
-  'clients.readmit',
-  'clients.chart',
-  'clients.resolveFlag',
-  'notes.createDraft',
-  'notes.saveDraft',
-  'notes.sign',
-  'notes.amend',
-  'notes.get',
-  'contacts.add',
-  'plans.draft',
-  'plans.save',
-  'plans.sign',
-  'plans.get',
-  'measures.add',
-  'search.query',
-  'audit.page',
-  'audit.verify',
-  'audit.checkpoint',
-  'disclosures.record',
-  'disclosures.accounting',
-  'redaction.preview',
-] as const satisfies readonly (MethodName & OpName)[];
-type Forwarded = (typeof FORWARDED)[number];
+/** Methods whose vault-worker operation has the same name are forwarded as they are. */
+type Forwarded = Extract<MethodName, OpName>;
+const FORWARDED = METHOD_NAMES.filter((m): m is Forwarded => Object.hasOwn(OPS, m));
 
 export function createHandlers(core: Core): Handlers {
   const { vault } = core;

@@ -11,6 +11,7 @@ import { CheckpointFileSchema, SignedCheckpointSchema } from '../audit/checkpoin
 import { AuditExportSchema, EXPORT_FORMAT, verifyExport, type OldCheckpoint } from '../audit/export.js';
 import type { VerificationResult } from '../audit/verification.js';
 import type { CliContext } from './main.js';
+import { withUnlockedVault } from './unlocked.js';
 
 
 async function readJson(file: string, what: string): Promise<unknown> {
@@ -79,16 +80,6 @@ export async function runVerifyFile(ctx: CliContext, opts: VerifyFileOptions): P
   reportVerification(ctx, await verifyAuditFile(opts.file, opts.checkpoint));
 }
 
-async function unlocked<T>(ctx: CliContext, vaultId: string, work: () => Promise<T>): Promise<T> {
-  const password = await ctx.secrets().read('Password: ');
-  await ctx.call('vault.unlock', { vaultId, password });
-  try {
-    return await work();
-  } finally {
-    await ctx.call('vault.lock', {});
-  }
-}
-
 export function registerAuditCommands(program: Command, ctx: CliContext): void {
   const audit = program.command('audit').description('export and verify the tamper-evident audit log');
 
@@ -99,7 +90,7 @@ export function registerAuditCommands(program: Command, ctx: CliContext): void {
     .requiredOption('--out <file>', 'where to write the export (JSON)')
     .action(async (opts: { vault: string; out: string }) => {
       const file = path.resolve(opts.out);
-      const out = await unlocked(ctx, opts.vault, () =>
+      const out = await withUnlockedVault(ctx, opts.vault, () =>
         // Exporting the log is itself on the record.
         auditScope.run({ action: 'audit.export', carried: false }, () => ctx.core().vault.op<{ entries: number; checkpoint: { logSize: number; rootHash: string } }>('audit.export', { file })),
       );
@@ -119,7 +110,7 @@ export function registerAuditCommands(program: Command, ctx: CliContext): void {
       if (opts.file) return runVerifyFile(ctx, { file: opts.file, ...(opts.checkpoint ? { checkpoint: opts.checkpoint } : {}) });
       const old = opts.checkpoint ? oldCheckpointFrom(await readJson(opts.checkpoint, 'checkpoint'), opts.checkpoint) : undefined;
       const vaultId = opts.vault as string;
-      const result = await unlocked(ctx, vaultId, () => ctx.call<VerificationResult>('audit.verify', old ? { oldCheckpoint: old } : {}));
+      const result = await withUnlockedVault(ctx, vaultId, () => ctx.call<VerificationResult>('audit.verify', old ? { oldCheckpoint: old } : {}));
       reportVerification(ctx, result);
     });
 }

@@ -7,16 +7,7 @@ import { AlcoveError } from '../errors.js';
 import type { ApiOutput } from '../api/contract.js';
 import { SECTION_LABELS, TEMPLATES, type Sections, type Template } from '../records/schemas.js';
 import type { CliContext } from './main.js';
-
-async function unlocked<T>(ctx: CliContext, vaultId: string, work: () => Promise<T>): Promise<T> {
-  const password = await ctx.secrets().read('Password: ');
-  await ctx.call('vault.unlock', { vaultId, password });
-  try {
-    return await work();
-  } finally {
-    await ctx.call('vault.lock', {});
-  }
-}
+import { withUnlockedVault } from './unlocked.js';
 
 const ALIASES: Record<string, string> = { s: 'subjective', o: 'objective', a: 'assessment', p: 'plan', d: 'data', b: 'behavior', behaviour: 'behavior', i: 'intervention', r: 'response' };
 
@@ -85,7 +76,7 @@ export function registerRecordCommands(program: Command, ctx: CliContext): void 
         ...(o.mrn ? { identifiers: { mrn: o.mrn } } : {}),
         part2: Boolean(o.part2),
       };
-      const out = await unlocked(ctx, o.vault, () => ctx.call<{ clientId: string }>('clients.create', fields));
+      const out = await withUnlockedVault(ctx, o.vault, () => ctx.call<{ clientId: string }>('clients.create', fields));
       ctx.print({ clientId: out.clientId, legalName: o.name, part2: Boolean(o.part2) }, `Added client ${out.clientId}`);
     });
   client
@@ -94,7 +85,7 @@ export function registerRecordCommands(program: Command, ctx: CliContext): void 
     .requiredOption('--vault <id>', 'the vault id')
     .option('--status <status>', 'active, discharged or all', 'active')
     .action(async (o: { vault: string; status: string }) => {
-      const clients = await unlocked(ctx, o.vault, () => ctx.call<ApiOutput<'clients.list'>>('clients.list', { status: o.status }));
+      const clients = await withUnlockedVault(ctx, o.vault, () => ctx.call<ApiOutput<'clients.list'>>('clients.list', { status: o.status }));
       ctx.print({ clients }, clients.map((c) => `${c.clientId}  ${c.legalName}${c.part2 ? '  [Part 2]' : ''}${c.openFlags ? '  [risk flag]' : ''}`).join('\n') || 'No clients.');
     });
   client
@@ -103,7 +94,7 @@ export function registerRecordCommands(program: Command, ctx: CliContext): void 
     .requiredOption('--vault <id>', 'the vault id')
     .requiredOption('--client <id>', 'the client id')
     .action(async (o: { vault: string; client: string }) => {
-      const chart = await unlocked(ctx, o.vault, () => ctx.call<ApiOutput<'clients.chart'>>('clients.chart', { clientId: o.client }));
+      const chart = await withUnlockedVault(ctx, o.vault, () => ctx.call<ApiOutput<'clients.chart'>>('clients.chart', { clientId: o.client }));
       const c = chart.client;
       ctx.print(chart, [`${c.legalName} (${c.status})${c.part2 ? ' [Part 2]' : ''}`, ...c.flags.map((f) => `RISK: ${f.message}`), `${chart.notes.length} notes, ${chart.measures.length} measures, ${chart.plans.length} plan versions`].join('\n'));
     });
@@ -123,7 +114,7 @@ export function registerRecordCommands(program: Command, ctx: CliContext): void 
       if (!(o.template in TEMPLATES)) throw new AlcoveError('VALIDATION_FAILED', 'The template must be soap, dap, birp or free.');
       const template = o.template as Template;
       const sections = sectionsFromText(template, await readTextFile(o.textFile));
-      const out = await unlocked(ctx, o.vault, async () => {
+      const out = await withUnlockedVault(ctx, o.vault, async () => {
         const draft = await ctx.call<{ noteId: string }>('notes.createDraft', {
           clientId: o.client,
           template,
@@ -142,7 +133,7 @@ export function registerRecordCommands(program: Command, ctx: CliContext): void 
     .requiredOption('--vault <id>', 'the vault id')
     .requiredOption('--note <id>', 'the note id')
     .action(async (o: { vault: string; note: string }) => {
-      const out = await unlocked(ctx, o.vault, () => ctx.call<ApiOutput<'notes.sign'>>('notes.sign', { noteId: o.note }));
+      const out = await withUnlockedVault(ctx, o.vault, () => ctx.call<ApiOutput<'notes.sign'>>('notes.sign', { noteId: o.note }));
       ctx.print(out, `Signed note ${out.noteId} (SHA-256 ${out.contentSha256})`);
     });
   note
@@ -153,7 +144,7 @@ export function registerRecordCommands(program: Command, ctx: CliContext): void 
     .requiredOption('--text-file <file>', 'the amendment text')
     .action(async (o: { vault: string; note: string; textFile: string }) => {
       const text = (await readTextFile(o.textFile)).trim();
-      const out = await unlocked(ctx, o.vault, () => ctx.call<ApiOutput<'notes.amend'>>('notes.amend', { noteId: o.note, text }));
+      const out = await withUnlockedVault(ctx, o.vault, () => ctx.call<ApiOutput<'notes.amend'>>('notes.amend', { noteId: o.note, text }));
       ctx.print(out, `Amendment ${out.amendmentId} added to note ${out.noteId}`);
     });
   note
@@ -162,7 +153,7 @@ export function registerRecordCommands(program: Command, ctx: CliContext): void 
     .requiredOption('--vault <id>', 'the vault id')
     .requiredOption('--note <id>', 'the note id')
     .action(async (o: { vault: string; note: string }) => {
-      const n = await unlocked(ctx, o.vault, () => ctx.call<ApiOutput<'notes.get'>>('notes.get', { noteId: o.note }));
+      const n = await withUnlockedVault(ctx, o.vault, () => ctx.call<ApiOutput<'notes.get'>>('notes.get', { noteId: o.note }));
       ctx.print(n, noteHuman(n));
     });
 
@@ -186,7 +177,7 @@ export function registerRecordCommands(program: Command, ctx: CliContext): void 
         ...(o.date ? { administeredOn: o.date } : {}),
         ...(o.sex ? { sex: o.sex } : {}),
       };
-      const m = await unlocked(ctx, o.vault, () => ctx.call<ApiOutput<'measures.add'>>('measures.add', input));
+      const m = await withUnlockedVault(ctx, o.vault, () => ctx.call<ApiOutput<'measures.add'>>('measures.add', input));
       ctx.print(m, [`${o.instrument.toUpperCase()} ${m.score} — ${m.severity}`, m.interpretation, ...m.flags.map((f) => `FLAG: ${f.message}`)].join('\n'));
     });
 
@@ -197,7 +188,7 @@ export function registerRecordCommands(program: Command, ctx: CliContext): void 
     .requiredOption('--query <words>', 'words to find')
     .option('--client <id>', 'only this client')
     .action(async (o: { vault: string; query: string; client?: string }) => {
-      const r = await unlocked(ctx, o.vault, () => ctx.call<ApiOutput<'search.query'>>('search.query', { query: o.query, ...(o.client ? { clientId: o.client } : {}) }));
+      const r = await withUnlockedVault(ctx, o.vault, () => ctx.call<ApiOutput<'search.query'>>('search.query', { query: o.query, ...(o.client ? { clientId: o.client } : {}) }));
       const human = r.hits.map((h) => `${h.recordType} ${h.recordId}  ${h.date}  ${h.title}\n    ${h.snippet.map((p) => (p.hit ? `[${p.text}]` : p.text)).join('')}`);
       ctx.print(r, human.join('\n') || 'No matches.');
     });

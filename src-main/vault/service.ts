@@ -15,7 +15,7 @@ import { parseHeader, VaultIdSchema } from './header.js';
 import type { SecretKeyStore } from './keystore.js';
 import { Lockout } from './lockout.js';
 import { assertAcceptablePassword } from './password-policy.js';
-import { vaultPaths, vaultsDir } from './paths.js';
+import { vaultPaths, vaultsDir, type VaultPaths } from './paths.js';
 import { VaultWorkerClient } from './worker-client.js';
 import { PendingAudit } from './pending-audit.js';
 import { takeAuditAction } from '../audit/scope.js';
@@ -193,34 +193,51 @@ export class VaultService {
   }
 
   unlock(input: { vaultId: string; password: string; secretKey?: string }): Promise<VaultStatus> {
+    return this.openVault(input.vaultId, 'vault.unlock', input.secretKey, async (base) =>
+      this.worker.call('unlock', { ...base, password: input.password }),
+    );
+  }
+
+  recover(input: { vaultId: string; recoveryCode: string; newPassword: string; secretKey?: string }): Promise<VaultStatus> {
+    return this.openVault(input.vaultId, 'vault.recover', input.secretKey, async (base) => {
+      const summary = (await this.list()).find((v) => v.vaultId === input.vaultId);
+      assertAcceptablePassword(input.newPassword, summary ? [summary.displayName] : []);
+      return this.worker.call('recover', { ...base, recoveryCode: input.recoveryCode, newPassword: input.newPassword });
+    });
+  }
+
+  /**
+   * Open a vault by password or recovery code: refuse during a lockout, find the secret key,
+   * let the worker prove the secret and open the database, then clear the failure count and
+   * enter the attempts that waited while the vault was closed. A failure is counted and kept.
+   */
+  private openVault(
+    vaultId: string,
+    action: 'vault.unlock' | 'vault.recover',
+    typedSecretKey: string | undefined,
+    open: (base: { paths: VaultPaths; secretKey: Uint8Array; source: SecretKeySource; now: number; pending: AuditEvent[] }) => Promise<{ vaultId: string; displayName: string }>,
+  ): Promise<VaultStatus> {
     return this.exclusive(async () => {
       if (this.open) throw new AlcoveError('VAULT_ALREADY_UNLOCKED', 'A vault is already open. Lock it first.');
-      await this.assertExists(input.vaultId);
-      const paths = vaultPaths(this.home, input.vaultId);
+      await this.assertExists(vaultId);
+      const paths = vaultPaths(this.home, vaultId);
       const lockout = new Lockout(paths.lockout, this.now);
       const pending = new PendingAudit(paths.pendingAudit);
       let key: Buffer | null = null;
       try {
         await lockout.assertNotLockedOut();
-        const secret = await this.secretKeyFor(input.vaultId, input.secretKey);
+        const secret = await this.secretKeyFor(vaultId, typedSecretKey);
         key = secret.key;
-        const opened = await this.worker.call('unlock', {
-          paths,
-          password: input.password,
-          secretKey: new Uint8Array(key),
-          source: secret.source,
-          now: this.now(),
-          pending: await pending.read(),
-        });
+        const opened = await open({ paths, secretKey: new Uint8Array(key), source: secret.source, now: this.now(), pending: await pending.read() });
         await pending.clear();
         await lockout.recordSuccess();
-        if (secret.source === 'user') await this.keystore.put(input.vaultId, key);
+        if (secret.source === 'user') await this.keystore.put(vaultId, key);
         this.open = opened;
-        this.log.info('vault.unlocked', { vaultId: input.vaultId });
+        this.log.info(action === 'vault.unlock' ? 'vault.unlocked' : 'vault.recovered', { vaultId });
         return this.status();
       } catch (err) {
-        const counted = await this.countFailure(lockout, err, input.vaultId);
-        await this.recordClosedEvent(pending, 'vault.unlock', counted);
+        const counted = await this.countFailure(lockout, err, vaultId);
+        await this.recordClosedEvent(pending, action, counted);
         throw counted;
       } finally {
         wipe(key);
@@ -232,45 +249,6 @@ export class VaultService {
   private async recordClosedEvent(pending: PendingAudit, action: string, err: unknown): Promise<void> {
     const outcome = err instanceof AlcoveError ? err.code : 'INTERNAL';
     await pending.add({ time: this.now(), action, outcome }).catch(() => undefined);
-  }
-
-  recover(input: { vaultId: string; recoveryCode: string; newPassword: string; secretKey?: string }): Promise<VaultStatus> {
-    return this.exclusive(async () => {
-      if (this.open) throw new AlcoveError('VAULT_ALREADY_UNLOCKED', 'A vault is already open. Lock it first.');
-      await this.assertExists(input.vaultId);
-      const paths = vaultPaths(this.home, input.vaultId);
-      const lockout = new Lockout(paths.lockout, this.now);
-      const pending = new PendingAudit(paths.pendingAudit);
-      let key: Buffer | null = null;
-      try {
-        await lockout.assertNotLockedOut();
-        const summary = (await this.list()).find((v) => v.vaultId === input.vaultId);
-        assertAcceptablePassword(input.newPassword, summary ? [summary.displayName] : []);
-        const secret = await this.secretKeyFor(input.vaultId, input.secretKey);
-        key = secret.key;
-        const opened = await this.worker.call('recover', {
-          paths,
-          recoveryCode: input.recoveryCode,
-          newPassword: input.newPassword,
-          secretKey: new Uint8Array(key),
-          source: secret.source,
-          now: this.now(),
-          pending: await pending.read(),
-        });
-        await pending.clear();
-        await lockout.recordSuccess();
-        if (secret.source === 'user') await this.keystore.put(input.vaultId, key);
-        this.open = opened;
-        this.log.info('vault.recovered', { vaultId: input.vaultId });
-        return this.status();
-      } catch (err) {
-        const counted = await this.countFailure(lockout, err, input.vaultId);
-        await this.recordClosedEvent(pending, 'vault.recover', counted);
-        throw counted;
-      } finally {
-        wipe(key);
-      }
-    });
   }
 
   changePassword(input: { vaultId: string; oldPassword: string; newPassword: string }): Promise<void> {
