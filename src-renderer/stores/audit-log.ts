@@ -118,11 +118,12 @@ export function openAccounting(clientId: string, showAuditSection: () => void): 
   showAuditSection();
 }
 
-// Leaving the Audit section and coming back shows the log, not an accounting opened earlier.
+// The accounting shows only when asked for on the way in (openAccounting, the log's picker).
+// Any other move — leaving the section, or pressing "Audit log" in the navigation while
+// already there — comes back to the log.
 useWorkspace.subscribe((now, before) => {
-  if (now.section !== before.section && now.section !== 'audit' && useAuditLog.getState().view.name !== 'log') {
-    useAuditLog.setState({ view: { name: 'log' } });
-  }
+  const enteringAudit = now.section === 'audit' && before.section !== 'audit';
+  if (!enteringAudit && useAuditLog.getState().view.name !== 'log') useAuditLog.setState({ view: { name: 'log' } });
 });
 
 registerReset(() => {

@@ -150,35 +150,40 @@ export function AuditLog() {
         <ScreenHeading>Audit log</ScreenHeading>
       </div>
       <p className="lead audit-lead">
-        Every time a record is read, changed or shared, Alcove notes it here: when, on which computer and by whom — never what
-        the record says. Entries cannot be changed or removed, and any tampering shows when the log is verified.
+        Every time a record is read, changed or shared, Alcove notes it here — never what the record says. Entries cannot be
+        changed or removed; verifying shows any tampering.
       </p>
-      <VerifyPanel onVerified={() => void load()} />
-      <section className="panel audit-accounting-link no-print" aria-labelledby="accounting-pick-title">
-        <h2 id="accounting-pick-title">Accounting of disclosures</h2>
-        <form
-          className="toolbar"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (accountingFor) setView({ name: 'accounting', clientId: accountingFor, from: 'audit' });
-          }}
-        >
-          <div className="field">
-            <label htmlFor="accounting-client">Client</label>
-            <select id="accounting-client" value={accountingFor} onChange={(e) => setAccountingFor(e.target.value)}>
-              <option value="">Choose a client</option>
-              {clients.map((c) => (
-                <option key={c.clientId} value={c.clientId}>
-                  {c.legalName}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="button-secondary" disabled={!accountingFor}>
-            Open accounting
-          </button>
-        </form>
-      </section>
+      <VerifyPanel
+        onVerified={() => void load()}
+        aside={
+          <form
+            className="audit-tools-group no-print"
+            aria-labelledby="accounting-pick-title"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (accountingFor) setView({ name: 'accounting', clientId: accountingFor, from: 'audit' });
+            }}
+          >
+            <h2 id="accounting-pick-title">Accounting of disclosures</h2>
+            <div className="audit-pick">
+              <div className="field">
+                <label htmlFor="accounting-pick">Accounting for client</label>
+                <select id="accounting-pick" value={accountingFor} onChange={(e) => setAccountingFor(e.target.value)}>
+                  <option value="">Choose a client</option>
+                  {clients.map((c) => (
+                    <option key={c.clientId} value={c.clientId}>
+                      {c.legalName}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" className="button-secondary" disabled={!accountingFor}>
+                Open accounting
+              </button>
+            </div>
+          </form>
+        }
+      />
       <section aria-labelledby="audit-entries-title">
         <h2 id="audit-entries-title">Entries</h2>
         <Filters clients={clients} />

@@ -4,7 +4,7 @@
 // file ("N entries, root R, at time T") an auditor keeps to prove later that the log was not
 // rolled back or rewritten; it is offered for saving and shown for copying.
 
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { call, type ApiInput, type ApiOutput, type WireError } from '../../api.js';
 import { ErrorAlert } from '../../components/Alert.js';
 import { SaveOrCopy } from './SaveOrCopy.js';
@@ -64,7 +64,7 @@ function checkpointFilename(cp: CheckpointFile): string {
   return `alcove-audit-checkpoint-${d.toISOString().slice(0, 10)}-${cp.checkpoint.logSize}.json`;
 }
 
-export function VerifyPanel({ onVerified }: { onVerified(): void }) {
+export function VerifyPanel({ onVerified, aside }: { onVerified(): void; aside?: ReactNode }) {
   const [busy, setBusy] = useState<'verify' | 'checkpoint' | null>(null);
   const [result, setResult] = useState<Verification | null>(null);
   const [checkpoint, setCheckpoint] = useState<CheckpointFile | null>(null);
@@ -108,37 +108,45 @@ export function VerifyPanel({ onVerified }: { onVerified(): void }) {
 
   return (
     <section className="panel verify-panel" aria-labelledby="verify-title">
-      <h2 id="verify-title">Is the log intact?</h2>
-      <p className="muted">
-        Verifying recomputes every entry’s hash and checks the signed checkpoints. A checkpoint is a small signed file to keep
-        somewhere else (or give to an auditor): later it proves the log was not rewritten or rolled back.
-      </p>
-      <div className="actions no-print">
-        <button type="button" className="button-primary" onClick={() => void verify()} disabled={busy !== null}>
-          {busy === 'verify' ? 'Verifying…' : 'Verify now'}
-        </button>
-        <button type="button" className="button-secondary" onClick={() => void sign()} disabled={busy !== null}>
-          {busy === 'checkpoint' ? 'Signing…' : 'Sign a checkpoint'}
-        </button>
-      </div>
-      <div className="field verify-kept no-print">
-        <label htmlFor="verify-kept">Also check against a checkpoint you kept (optional)</label>
-        <input id="verify-kept" ref={fileInput} type="file" accept=".json,application/json" onChange={(e) => void pickKept(e)} />
-        {kept ? (
-          <p className="field-hint">
-            “Verify now” will also prove this log extends {kept.name} ({kept.checkpoint.checkpoint.logSize.toLocaleString()} entries).{' '}
-            <button
-              type="button"
-              className="button-link"
-              onClick={() => {
-                setKept(null);
-                if (fileInput.current) fileInput.current.value = '';
-              }}
-            >
-              Don’t use it
+      <div className="audit-tools-row">
+        <div className="audit-tools-group">
+          <h2 id="verify-title">Is the log intact?</h2>
+          <div className="actions no-print">
+            <button type="button" className="button-primary" onClick={() => void verify()} disabled={busy !== null}>
+              {busy === 'verify' ? 'Verifying…' : 'Verify now'}
             </button>
-          </p>
-        ) : null}
+            <button type="button" className="button-secondary" onClick={() => void sign()} disabled={busy !== null}>
+              {busy === 'checkpoint' ? 'Signing…' : 'Sign a checkpoint'}
+            </button>
+          </div>
+          <details className="verify-more no-print" open={kept !== null ? true : undefined}>
+            <summary>What these do, and checking against a checkpoint you kept</summary>
+            <p className="field-hint">
+              Verifying recomputes every entry’s hash and checks the signed checkpoints. A checkpoint is a small signed file to keep
+              somewhere else, or to give an auditor: later it proves the log was not rewritten or rolled back.
+            </p>
+            <div className="field verify-kept">
+              <label htmlFor="verify-kept">A checkpoint you kept (optional)</label>
+              <input id="verify-kept" ref={fileInput} type="file" accept=".json,application/json" onChange={(e) => void pickKept(e)} />
+              {kept ? (
+                <p className="field-hint">
+                  “Verify now” will also prove this log extends {kept.name} ({kept.checkpoint.checkpoint.logSize.toLocaleString()} entries).{' '}
+                  <button
+                    type="button"
+                    className="button-link"
+                    onClick={() => {
+                      setKept(null);
+                      if (fileInput.current) fileInput.current.value = '';
+                    }}
+                  >
+                    Don’t use it
+                  </button>
+                </p>
+              ) : null}
+            </div>
+          </details>
+        </div>
+        {aside}
       </div>
       <div role="status" aria-live="polite">
         {busy === 'verify' ? <p className="muted">Checking every entry…</p> : null}
