@@ -1,5 +1,5 @@
-// The banner main asks for 60 seconds before the inactivity lock: announced once (role
-// "alert"), the seconds counting down beside it (a timer, not re-announced every second),
+// The banner main asks for 60 seconds before the inactivity lock: a labelled region whose
+// sentence is announced once (role "alert"), the seconds counting down beside it (a timer, not re-announced every second),
 // and a "Stay unlocked" button. Not a dialog: it takes no focus and traps nothing; any key,
 // click or touch anywhere dismisses it, as the button does.
 
@@ -29,8 +29,8 @@ export function LockWarning() {
   };
 
   return (
-    <div className="lock-warning" data-testid="lock-warning">
-      <p role="alert" className="lock-warning-title">
+    <section className="lock-warning" data-testid="lock-warning" aria-labelledby="lock-warning-title">
+      <p role="alert" className="lock-warning-title" id="lock-warning-title">
         Alcove will lock soon because nothing has been typed or clicked for a while.
       </p>
       <p className="lock-warning-time">
@@ -43,6 +43,6 @@ export function LockWarning() {
       <button type="button" className="button-primary" onClick={stay}>
         Stay unlocked
       </button>
-    </div>
+    </section>
   );
 }

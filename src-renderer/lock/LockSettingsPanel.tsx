@@ -35,13 +35,20 @@ export function LockSettingsPanel() {
   }, []);
 
   const save = async (next: { timeoutMinutes: number; useSystemIdle: boolean }) => {
+    if (!settings) return;
+    const before = settings;
+    // The controls follow the click at once; main's answer brings the effective timeout.
+    setSettings({ ...before, ...next });
     setSaved(false);
     setError(null);
     const r = await call('lock.setSettings', next);
     if (r.ok) {
       setSettings(r.value);
       setSaved(true);
-    } else setError(r.error);
+    } else {
+      setSettings(before);
+      setError(r.error);
+    }
   };
 
   const choices = settings && !CHOICES.includes(settings.timeoutMinutes) ? [...CHOICES, settings.timeoutMinutes].sort((a, b) => a - b) : CHOICES;
@@ -67,7 +74,7 @@ export function LockSettingsPanel() {
           disabled={!settings}
           value={settings ? String(settings.timeoutMinutes) : ''}
           aria-describedby={cap !== null ? 'lock-timeout-cap' : undefined}
-          onChange={(e) => settings && void save({ timeoutMinutes: Number(e.target.value), useSystemIdle: settings.useSystemIdle })}
+          onChange={(e) => void save({ timeoutMinutes: Number(e.target.value), useSystemIdle: settings?.useSystemIdle ?? false })}
         >
           {settings ? null : <option value="">Loading…</option>}
           {choices.map((m) => (
@@ -83,7 +90,7 @@ export function LockSettingsPanel() {
           disabled={!settings}
           checked={settings?.useSystemIdle ?? false}
           aria-describedby="lock-system-idle-hint"
-          onChange={(e) => settings && void save({ timeoutMinutes: settings.timeoutMinutes, useSystemIdle: e.target.checked })}
+          onChange={(e) => void save({ timeoutMinutes: settings?.timeoutMinutes ?? 15, useSystemIdle: e.target.checked })}
         />
         Stay unlocked while I am using other apps on this computer
       </label>

@@ -4,7 +4,10 @@
 
 export const ACTIVITY_THROTTLE_MS = 5_000;
 
-export const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
+// Deliberate input only: a key, a click, a touch, a scroll. A mouse merely drifting (a bumped
+// desk) does not keep records open, and does not snatch the warning away from the pointer
+// on its way to "Stay unlocked".
+export const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
 
 export interface ActivityReporter {
   /** An input happened; `urgent` (a warning is showing) reports it regardless of the throttle. */
@@ -24,7 +27,7 @@ export function createActivityReporter(report: () => void, now: () => number = (
 }
 
 /** Listen for input on the whole window (capture, passive); returns the way to stop. */
-export function listenForInput(target: Window, onInput: () => void): () => void {
+export function listenForInput(target: Window, onInput: (e: Event) => void): () => void {
   const options: AddEventListenerOptions = { capture: true, passive: true };
   for (const name of ACTIVITY_EVENTS) target.addEventListener(name, onInput, options);
   return () => {

@@ -72,7 +72,10 @@ export function installLockSession(): () => void {
   document.title = titleFor(useNavigation.getState().screen);
 
   const activity = createActivityReporter(() => void call('lock.activity', {}));
-  const onInput = () => {
+  const onInput = (e: Event) => {
+    // Input on the warning itself is its button's to answer (removing the banner under a
+    // pointer on its way down would swallow the click).
+    if (e.target instanceof Element && e.target.closest('.lock-warning')) return;
     const warned = useLockWarning.getState().locksAt !== null;
     if (warned) useLockWarning.getState().dismiss();
     activity.input(warned);
