@@ -40,7 +40,7 @@ test('audit log: the day in plain words, filters, paging, verify, checkpoint', a
   await expect(log.row('Added a client').first().getByRole('button', { name: /Show only entries for client/ })).toBeVisible();
   const time = log.rows.first().locator('time');
   await expect(time).toHaveAttribute('title', /UTC$/);
-  await lookAtScreen(page, '60-audit-log');
+  await lookAtScreen(page, '70-audit-log');
 
   // Filter by action.
   await log.filterAction('Signed a note');
@@ -104,7 +104,7 @@ test('audit log: the day in plain words, filters, paging, verify, checkpoint', a
   await expect(log.verifyResult.getByRole('listitem')).not.toHaveCount(0);
   await expect(log.verifyResult.getByRole('listitem').first()).toContainText('passed');
   await expect(log.row('Verified the audit log')).toHaveCount(1);
-  await lookAtScreen(page, '61-audit-verified');
+  await lookAtScreen(page, '71-audit-verified');
 
   // Sign a checkpoint and save it: a Blob download under the app's CSP.
   await log.signCheckpoint.click();
@@ -123,7 +123,7 @@ test('audit log: the day in plain words, filters, paging, verify, checkpoint', a
   await log.verify.click();
   await expect(log.verifyResult).toContainText('Verified');
   await expect(log.verifyResult).toContainText(/extends the auditor's checkpoint/);
-  await lookAtScreen(page, '62-audit-checkpoint');
+  await lookAtScreen(page, '72-audit-checkpoint');
 });
 
 test('accounting of disclosures: from the chart, recorded by hand, CSV, print and PDF', async ({ page, alcove }) => {
@@ -143,7 +143,7 @@ test('accounting of disclosures: from the chart, recorded by hand, CSV, print an
   const from = await page.getByLabel('From').inputValue();
   const to = await page.getByLabel('To').inputValue();
   expect(Number(to.slice(0, 4)) - Number(from.slice(0, 4))).toBe(6);
-  await lookAtScreen(page, '63-accounting-empty');
+  await lookAtScreen(page, '73-accounting-empty');
 
   // Every field but the address is required; what is missing is said in words.
   await accounting.recordButton.click();
@@ -156,7 +156,7 @@ test('accounting of disclosures: from the chart, recorded by hand, CSV, print an
   // The first field to fix takes the focus.
   await expect(page.getByLabel('Date of disclosure')).toBeFocused();
   await expect(page.getByLabel('Recipient’s address (if known)')).not.toHaveAttribute('aria-invalid', 'true');
-  await lookAtScreen(page, '64-accounting-form-errors');
+  await lookAtScreen(page, '74-accounting-form-errors');
 
   const disclosedOn = `${to.slice(0, 4)}-01-15`;
   await page.getByLabel('Date of disclosure').fill(disclosedOn);
@@ -177,7 +177,7 @@ test('accounting of disclosures: from the chart, recorded by hand, CSV, print an
   await expect(accounting.rows).toHaveCount(0);
   await page.getByLabel('To').fill(to);
   await expect(accounting.rows).toHaveCount(1);
-  await lookAtScreen(page, '65-accounting');
+  await lookAtScreen(page, '75-accounting');
 
   // The CSV: downloaded as a file and shown for copying; the same text.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
@@ -202,7 +202,7 @@ test('accounting of disclosures: from the chart, recorded by hand, CSV, print an
   await expect(page.getByText(/45 CFR 164\.528/)).toBeVisible();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ media: 'print', colorScheme: scheme });
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `66-accounting-print-${scheme}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `76-accounting-print-${scheme}.png`), fullPage: true });
   }
   const pdf = path.resolve('test-results/accounting-of-disclosures.pdf');
   await page.pdf({ path: pdf, format: 'Letter', printBackground: true });

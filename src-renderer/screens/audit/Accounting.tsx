@@ -79,11 +79,11 @@ function Document({ accounting }: { accounting: Accounting }) {
                 <td className="nowrap">{formatDay(r.disclosedOn)}</td>
                 <th scope="row">
                   <span className="accounting-recipient">{r.recipientName}</span>
-                  {r.recipientAddress ? <span className="accounting-address prewrap">{r.recipientAddress}</span> : null}
+                  {r.recipientAddress ? <span className="accounting-address accounting-text">{r.recipientAddress}</span> : null}
                 </th>
-                <td className="prewrap">{r.description}</td>
-                <td className="prewrap">{r.purpose}</td>
-                <td className="prewrap">{r.basis}</td>
+                <td className="accounting-text">{r.description}</td>
+                <td className="accounting-text">{r.purpose}</td>
+                <td className="accounting-text">{r.basis}</td>
                 <td>
                   {r.method}
                   {r.source !== 'manual' ? <span className="accounting-source"> ({HOW[r.source]})</span> : null}
