@@ -25,6 +25,9 @@ export function placeOf(view: RecordView): Place {
       return { view: 'measure', clientId: view.clientId };
     case 'plan':
       return { view: 'plan', clientId: view.clientId, planId: view.planId };
+    case 'note-preview':
+      // A preview's choices are wiped by a lock, so after unlock the clinician is back at the note.
+      return { view: 'note', clientId: view.clientId, noteId: view.noteId };
     case 'note': {
       const at = caret?.noteId === view.noteId ? { section: caret.section, cursor: caret.cursor } : {};
       return { view: 'note', clientId: view.clientId, noteId: view.noteId, ...at };

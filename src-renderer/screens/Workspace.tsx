@@ -15,6 +15,7 @@ import { ClientList } from './clients/ClientList.js';
 import { MeasureEntry } from './measures/MeasureEntry.js';
 import { NoteScreen } from './notes/NoteScreen.js';
 import { PlanEditor } from './plans/PlanEditor.js';
+import { NotePreviewScreen } from './preview/NotePreviewScreen.js';
 import { AuditSection } from './audit/AuditSection.js';
 import { SearchSection } from './search/SearchSection.js';
 import { SettingsSection } from './Settings.js';
@@ -33,6 +34,8 @@ function ClientsSection({ view, vault }: { view: RecordView; vault: OpenVault })
       return <MeasureEntry clientId={view.clientId} />;
     case 'plan':
       return <PlanEditor key={view.planId} clientId={view.clientId} planId={view.planId} signer={vault.displayName} />;
+    case 'note-preview':
+      return <NotePreviewScreen key={view.noteId} clientId={view.clientId} noteId={view.noteId} />;
   }
 }
 

@@ -13,7 +13,8 @@ export type RecordView =
   | { name: 'chart'; clientId: string }
   | { name: 'note'; clientId: string; noteId: string }
   | { name: 'measure'; clientId: string }
-  | { name: 'plan'; clientId: string; planId: string };
+  | { name: 'plan'; clientId: string; planId: string }
+  | { name: 'note-preview'; clientId: string; noteId: string };
 
 interface WorkspaceState {
   section: Section;

@@ -7,6 +7,7 @@ import { TextAreaField } from '../../components/TextAreaField.js';
 import { formatDay, formatStamp } from '../../records/dates.js';
 import { MODALITIES, NOTE_TEMPLATES, SECTION_LABELS, type Modality, type Note } from '../../records/types.js';
 import { useNoteDraft } from '../../stores/note-draft.js';
+import { useWorkspace } from '../../stores/workspace.js';
 
 function AmendmentForm() {
   const { busy, actionError, amend } = useNoteDraft();
@@ -90,6 +91,11 @@ export function SignedNote({ note }: { note: Note }) {
           </span>
         </p>
       </article>
+      <div className="actions">
+        <button type="button" className="button-secondary" onClick={() => useWorkspace.getState().open({ name: 'note-preview', clientId: note.clientId, noteId: note.noteId })}>
+          Preview de-identified copy
+        </button>
+      </div>
       <section aria-labelledby="amendments-title" className="amendments">
         <h2 id="amendments-title">Amendments</h2>
         {note.amendments.length === 0 ? <p className="empty-line">No amendments.</p> : null}
