@@ -58,7 +58,7 @@ test('preview a note’s de-identified copy: highlights by category, keep one wi
   for (const [category, n] of Object.entries(core.counts)) expect(await preview.count(category), category).toBe(n);
   expect(await preview.count('NAME')).toBeGreaterThanOrEqual(4);
   const names = await preview.count('NAME');
-  await lookAtScreen(page, '60-redaction-preview');
+  await lookAtScreen(page, '80-redaction-preview');
 
   // Keep a name that is not about the client (by keyboard), with a reason.
   await preview.keepByKeyboard('Kristin Neff', 'Author of the workbook, not a person in the client’s life');
@@ -66,6 +66,18 @@ test('preview a note’s de-identified copy: highlights by category, keep one wi
   await expect(preview.highlight('Kristin Neff').locator('.redaction-tag')).toHaveText('Name · kept');
   await expect(preview.status).toContainText('Kept “Kristin Neff”');
   expect(await preview.count('NAME')).toBe(names - 1);
+
+  // With the mouse: a selection that runs from inside a highlight into plain text merges with
+  // it; removing the merged span gives the found one back.
+  await preview.selectWithMouse('Lakeshore Commons', 'Lakeshore '.length, ' every morning', ' every'.length);
+  await expect(page.getByLabel('Text to redact')).toHaveValue('Commons every');
+  await preview.addByHand(null, 'Place', 'Where she walks daily');
+  await expect(preview.status).toContainText('Merged with a redaction it overlapped');
+  await expect(preview.highlight('Lakeshore Commons every')).toHaveAttribute('data-category', 'LOCATION');
+  expect(await preview.count('ORGANIZATION')).toBe(0);
+  await preview.picked.getByRole('button', { name: 'Remove this redaction' }).click();
+  await expect(preview.highlight('Lakeshore Commons')).toHaveAttribute('data-category', 'ORGANIZATION');
+  expect(await preview.count('ORGANIZATION')).toBe(core.counts.ORGANIZATION ?? 0);
 
   // Redact by hand what the rules missed: her dog's name, found by typing it.
   await preview.addByHand('biscuit', 'Name', 'Her dog’s name; unusual enough to point to her');
@@ -83,7 +95,7 @@ test('preview a note’s de-identified copy: highlights by category, keep one wi
   await expect(preview.changes.nth(1)).toHaveAttribute('data-kind', 'kept');
   await expect(preview.changes.nth(1)).toContainText('Kept “Kristin Neff” (Name, found by Alcove). Reason: Author of the workbook');
   await preview.highlight('Biscuit').focus();
-  await lookAtScreen(page, '61-redaction-changes');
+  await lookAtScreen(page, '81-redaction-changes');
 
   // As it will leave: exactly what the core applies to the settled spans.
   const neff = NOTE_TEXT.indexOf('Kristin Neff');
@@ -100,7 +112,7 @@ test('preview a note’s de-identified copy: highlights by category, keep one wi
   for (const gone of ['Dazzy', 'Okafor', 'OKAFOR', 'Chidi', 'A7731920', '1984', 'March 9', 'Biscuit']) expect(out).not.toContain(gone);
   expect(out).toContain('Kristin Neff');
   expect(out).toContain('PHQ-9 = 14');
-  await lookAtScreen(page, '62-redaction-leaving');
+  await lookAtScreen(page, '82-redaction-leaving');
 
   // Reversible: back to the original, undo the keep from the list of changes.
   await preview.show('Highlighted original');

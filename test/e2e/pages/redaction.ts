@@ -53,8 +53,30 @@ export class RedactionPreviewPage {
     await this.page.keyboard.press('Enter');
   }
 
-  async addByHand(text: string, category: string, reason: string): Promise<void> {
-    await this.page.getByLabel('Text to redact').fill(text);
+  /** Select with the mouse from `fromOffset` in the text run starting `fromWords` to `toOffset`
+   * in the run starting `toWords` (a DOM range, then the mouse-up the document listens for). */
+  async selectWithMouse(fromWords: string, fromOffset: number, toWords: string, toOffset: number): Promise<void> {
+    await this.doc.evaluate(
+      (root, [a, ao, b, bo]) => {
+        const runs = [...root.querySelectorAll<HTMLElement>('[data-from]')];
+        const first = runs.find((r) => r.textContent?.startsWith(a))?.firstChild;
+        const last = runs.find((r) => r.textContent?.startsWith(b))?.firstChild;
+        if (!first || !last) throw new Error('text not found in the document');
+        const range = document.createRange();
+        range.setStart(first, ao);
+        range.setEnd(last, bo);
+        const sel = window.getSelection();
+        sel?.removeAllRanges();
+        sel?.addRange(range);
+        root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      },
+      [fromWords, fromOffset, toWords, toOffset] as const,
+    );
+  }
+
+  /** Redact by hand: typed text (every place it occurs), or null to use the mouse selection. */
+  async addByHand(text: string | null, category: string, reason: string): Promise<void> {
+    if (text !== null) await this.page.getByLabel('Text to redact').fill(text);
     await this.page.getByLabel('Category').selectOption({ label: category });
     await this.page.getByLabel('Why redact it?').fill(reason);
     await this.page.getByRole('button', { name: 'Redact', exact: true }).click();
