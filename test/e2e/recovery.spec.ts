@@ -69,7 +69,7 @@ test('when main locks the vault, every screen forgets the session', async ({ pag
   await page.getByLabel('Current password').fill('half-typed');
 
   // Inactivity, screen lock or sleep: main locks, then tells the renderer.
-  await alcove.core.vault.lock('idle');
+  await alcove.core.lock.lock('timeout');
   const lockScreen = new LockScreenPage(page);
   await lockScreen.expectShown('after a period without activity');
   await expect(page.getByLabel('Current password')).toHaveCount(0);
