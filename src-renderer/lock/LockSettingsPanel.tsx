@@ -98,7 +98,7 @@ export function LockSettingsPanel() {
         Otherwise only typing, clicking and touch in Alcove count.
       </p>
       {settings ? (
-        <p data-testid="lock-effective">
+        <p className="lock-settings-summary" data-testid="lock-effective">
           Alcove locks after <span className="lock-settings-effective">{minutesText(settings.effectiveMinutes)}</span> without activity
           {cap !== null && settings.effectiveMinutes < settings.timeoutMinutes ? ', the most your practice’s policy allows' : ''}.
         </p>
