@@ -4,17 +4,19 @@
 
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Field } from '../Field.js';
-import { CATEGORIES, CATEGORY_INFO, occurrences, type Category } from './model.js';
+import { CATEGORIES, CATEGORY_INFO, occurrences, type Category, type Redaction } from './model.js';
 import { REASON_HINT } from './SpanPanel.js';
 import type { Picked } from '../../stores/redaction-preview.js';
 
 export function AddRedactionForm({
   text,
+  spans,
   picked,
   onPick,
   onAdd,
 }: {
   text: string;
+  spans: Redaction[];
   picked: Picked | null;
   onPick(range: Picked | null): void;
   onAdd(target: { range: Picked } | { find: string }, category: Category, reason: string): string | null;
@@ -33,14 +35,19 @@ export function AddRedactionForm({
     }
   }, [picked, text]);
 
-  const found = picked ? 1 : occurrences(text, find).length;
+  const places = picked ? [picked] : occurrences(text, find);
+  const found = places.length;
+  const covered = places.filter((o) => spans.some((s) => !s.kept && s.start <= o.start && o.end <= s.end)).length;
+  const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
   const scope = picked
     ? 'Only the place you selected in the document.'
-    : find.trim()
-      ? found === 0
+    : !find.trim()
+      ? 'Type a word or phrase, or select text in the document with the mouse.'
+      : found === 0
         ? 'Not found in this text.'
-        : `Occurs ${found === 1 ? 'once' : `${found} times`}; every place is redacted.`
-      : 'Type a word or phrase, or select text in the document with the mouse.';
+        : covered === found
+          ? `Occurs ${times(found)}, already redacted.`
+          : `Occurs ${times(found)}; every place is redacted${covered ? ` (${covered} already are)` : ''}.`;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

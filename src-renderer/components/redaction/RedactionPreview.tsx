@@ -101,7 +101,7 @@ export function RedactionPreview({
           {p.view === 'original' ? (
             <>
               <SpanPanel text={p.text} span={selected} onKeep={p.keep} onUndoKeep={p.undoKeep} onRemove={p.removeAdded} />
-              <AddRedactionForm text={p.text} picked={p.picked} onPick={p.pick} onAdd={p.add} />
+              <AddRedactionForm text={p.text} spans={p.spans} picked={p.picked} onPick={p.pick} onAdd={p.add} />
             </>
           ) : null}
         </div>

@@ -2,7 +2,7 @@
 // clinician kept (with a reason) or added by hand (with a reason), what leaves, the count per
 // category, and the list of manual changes an export records. No React, no store: tested alone.
 
-import type { ApiOutput } from '../../api.js';
+import type { ApiOutput } from '../../../src-main/api/contract.js';
 
 type PreviewOutput = ApiOutput<'redaction.preview'>;
 export type Category = PreviewOutput['spans'][number]['category'];

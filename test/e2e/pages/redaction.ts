@@ -41,7 +41,7 @@ export class RedactionPreviewPage {
     await this.page.getByLabel('Replace with').focus();
     await this.page.keyboard.press('Tab');
     for (let i = 0; i < 40; i++) {
-      const focused = await this.page.evaluate(() => document.activeElement?.querySelector('.redaction-words')?.textContent ?? '');
+      const focused = await this.page.locator(':focus .redaction-words').textContent();
       if (focused === words) break;
       await this.page.keyboard.press('ArrowRight');
     }
@@ -56,19 +56,29 @@ export class RedactionPreviewPage {
   /** Select with the mouse from `fromOffset` in the text run starting `fromWords` to `toOffset`
    * in the run starting `toWords` (a DOM range, then the mouse-up the document listens for). */
   async selectWithMouse(fromWords: string, fromOffset: number, toWords: string, toOffset: number): Promise<void> {
+    // Written against a minimal shape of the DOM: this file is also type-checked without DOM types.
+    type Run = { textContent: string | null; firstChild: unknown };
+    type Range = { setStart(node: unknown, offset: number): void; setEnd(node: unknown, offset: number): void };
+    type Browser = {
+      document: { createRange(): Range };
+      getSelection(): { removeAllRanges(): void; addRange(range: Range): void } | null;
+      MouseEvent: new (type: string, init: { bubbles: boolean }) => unknown;
+    };
     await this.doc.evaluate(
       (root, [a, ao, b, bo]) => {
-        const runs = [...root.querySelectorAll<HTMLElement>('[data-from]')];
+        const g = globalThis as unknown as Browser;
+        const el = root as unknown as { querySelectorAll(sel: string): Iterable<Run>; dispatchEvent(e: unknown): boolean };
+        const runs = [...el.querySelectorAll('[data-from]')];
         const first = runs.find((r) => r.textContent?.startsWith(a))?.firstChild;
         const last = runs.find((r) => r.textContent?.startsWith(b))?.firstChild;
         if (!first || !last) throw new Error('text not found in the document');
-        const range = document.createRange();
+        const range = g.document.createRange();
         range.setStart(first, ao);
         range.setEnd(last, bo);
-        const sel = window.getSelection();
+        const sel = g.getSelection();
         sel?.removeAllRanges();
         sel?.addRange(range);
-        root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        el.dispatchEvent(new g.MouseEvent('mouseup', { bubbles: true }));
       },
       [fromWords, fromOffset, toWords, toOffset] as const,
     );
