@@ -114,9 +114,3 @@ export function installLockSession(): () => void {
     document.removeEventListener('cut', onCopy, true);
   };
 }
-
-/** "Lock now" (Ctrl/Cmd+L, the Lock button): main asks for the drafts, then locks. */
-export async function lockNow(): Promise<void> {
-  await flushAllDrafts();
-  await call('vault.lock', {});
-}
