@@ -25,12 +25,3 @@ export function createActivityReporter(report: () => void, now: () => number = (
     },
   };
 }
-
-/** Listen for input on the whole window (capture, passive); returns the way to stop. */
-export function listenForInput(target: Window, onInput: (e: Event) => void): () => void {
-  const options: AddEventListenerOptions = { capture: true, passive: true };
-  for (const name of ACTIVITY_EVENTS) target.addEventListener(name, onInput, options);
-  return () => {
-    for (const name of ACTIVITY_EVENTS) target.removeEventListener(name, onInput, options);
-  };
-}

@@ -7,7 +7,7 @@
 import { call, onAlcoveEvent } from '../api.js';
 import { useNavigation, type Screen } from '../stores/navigation.js';
 import { resetAllStores } from '../stores/reset.js';
-import { createActivityReporter, listenForInput } from './activity.js';
+import { ACTIVITY_EVENTS, createActivityReporter } from './activity.js';
 import { flushAllDrafts } from './flushers.js';
 import { forgetPlace, rememberPlaceNow, restoreLastPlace, trackPlace } from './place.js';
 import { applyLockWarning, useLockWarning } from './warning.js';
@@ -64,6 +64,15 @@ function resumeLockScreen(): void {
 
 function titleFor(screen: Screen): string {
   return screen.name === 'locked' ? LOCKED_TITLE : TITLE;
+}
+
+/** Listen for input on the whole window (capture, passive); returns the way to stop. */
+function listenForInput(target: Window, onInput: (e: Event) => void): () => void {
+  const options: AddEventListenerOptions = { capture: true, passive: true };
+  for (const name of ACTIVITY_EVENTS) target.addEventListener(name, onInput, options);
+  return () => {
+    for (const name of ACTIVITY_EVENTS) target.removeEventListener(name, onInput, options);
+  };
 }
 
 /** Wire the lock into this window; returns the way to unwire it (React's effect cleanup). */
