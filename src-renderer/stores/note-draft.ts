@@ -73,12 +73,11 @@ export const useNoteDraft = create<NoteDraftState>()((set, get) => ({
   async open(noteId) {
     await flushDrafts();
     const held = get().note;
-    if (held && hasUnsavedDraft()) {
-      // A save failed and the text is only here: never replace it. Reopening the same note
-      // keeps what was typed; another note waits until this one is saved.
-      if (held.noteId === noteId) return true;
-      return false;
-    }
+    // The note already open stays as it is: emptying and reloading it would drop a key typed
+    // in between (after an unlock, restoring the place opens the same note a second time).
+    if (held && held.noteId === noteId) return true;
+    // A save failed and the text is only here: another note waits until this one is saved.
+    if (held && hasUnsavedDraft()) return false;
     set({ ...empty });
     edits = savedEdits = 0;
     const result = await call('notes.get', { noteId });

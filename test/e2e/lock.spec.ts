@@ -121,6 +121,9 @@ test('sleep and the screen lock lock at once, with the draft saved; Ctrl+L too',
 
   await lockScreen.unlock(PASSWORDS.first);
   await expect(editor.section('Objective')).toHaveValue('Tearful when the quarry came up. Calmer by the end.');
+  // Type only once the caret is back in its section, as after the first unlock: a key pressed
+  // before focus returns goes to whatever had focus, not into the note.
+  await expect.poll(async () => (await caretIn(editor.section('Objective'))).focused).toBe(true);
   await page.keyboard.type(' Plans to visit.');
   await page.keyboard.press('Control+l');
   await lockScreen.expectShown('You locked Alcove.');
