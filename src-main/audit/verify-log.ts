@@ -89,11 +89,13 @@ export function verifyStoredLog(db: Database.Database, options: { oldCheckpoint?
 /** Every stored subtree hash equals the one rebuilt from the entries, and none is missing. */
 function checkStoredNodes(v: Verification, db: Database.Database, tree: MemoryTree): void {
   let counted = 0;
-  for (const node of db.prepare<[], { level: number; idx: number; hash: Buffer }>('SELECT level, idx, hash FROM audit_nodes ORDER BY level, idx').iterate()) {
+  // Rows as arrays, not objects: a million of them.
+  const nodes = db.prepare<[], [number, number, Buffer]>('SELECT level, idx, hash FROM audit_nodes ORDER BY level, idx').raw();
+  for (const [level, idx, hash] of nodes.iterate()) {
     counted += 1;
-    const fits = node.level >= 1 && (node.idx + 1) * 2 ** node.level <= tree.size;
-    if (!fits || !tree.perfect(node.level, node.idx).equals(node.hash)) {
-      v.fail('subtree hashes', 'a stored subtree hash does not match the entries beneath it', `level ${node.level}, index ${node.idx}`);
+    const fits = level >= 1 && (idx + 1) * 2 ** level <= tree.size;
+    if (!fits || !tree.perfect(level, idx).equals(hash)) {
+      v.fail('subtree hashes', 'a stored subtree hash does not match the entries beneath it', `level ${level}, index ${idx}`);
       return;
     }
   }

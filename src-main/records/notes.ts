@@ -204,7 +204,9 @@ export function signNote(db: Database.Database, input: { noteId: string; section
   if (r.status === 'signed') throw new AlcoveError('RECORD_SIGNED', 'This note is already signed.');
   const sections = JSON.parse(r.sections) as Sections;
   if (!noteText(r.template, sections).trim()) throw new AlcoveError('VALIDATION_FAILED', 'An empty note cannot be signed. Write the note first.');
-  reindexNote(db, r.id);
+  // Like autosave, signing leaves the index entry to the next search (it re-indexes stale
+  // notes first): the signature is the user's wait, the index is not.
+  stmt(db, 'INSERT OR IGNORE INTO search_stale (record_id) VALUES (?)').run(r.id);
   const hash = sha256(signedContent(r));
   const late = r.late_entry === 1 || ctx.now - Date.parse(`${r.session_date}T23:59:59Z`) > LATE_ENTRY_MS ? 1 : 0;
   stmt(db, `UPDATE notes SET status = 'signed', signed_by = ?, signed_at = ?, content_sha256 = ?, late_entry = ?, updated_at = ? WHERE id = ?`).run(
