@@ -184,7 +184,7 @@ export function saveDraft(
 }
 
 /** What a signature covers: everything clinical about the note, in canonical form. */
-export function signedContent(r: NoteRow): unknown {
+export function signedContent(r: NoteRow) {
   return {
     noteId: r.id,
     clientId: r.client_id,
@@ -260,15 +260,8 @@ export function getNote(db: Database.Database, input: { noteId: string }): Note 
     }[]
   ).map((a) => ({ amendmentId: a.id, text: a.text, signedBy: a.signed_by, signedAt: a.signed_at, contentSha256: a.content_sha256 }));
   return {
-    noteId: r.id,
-    clientId: r.client_id,
-    kind: r.kind,
-    template: r.template,
-    sections: JSON.parse(r.sections) as Sections,
-    sessionDate: r.session_date,
-    durationMinutes: r.duration_min,
-    modality: r.modality,
-    serviceCode: r.service_code,
+    // The signed content, then what is said about it.
+    ...signedContent(r),
     status: r.status,
     revision: r.revision,
     lateEntry: r.late_entry === 1,
