@@ -1,7 +1,8 @@
 // A labelled text input with an optional hint, wired for screen readers (label, hint and
 // error are all announced with the field).
 
-import { useId, type InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes } from 'react';
+import { FieldFrame } from './FieldFrame.js';
 
 interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> {
   label: string;
@@ -12,26 +13,19 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 
 }
 
 export function Field({ label, hint, value, onValue, invalid, className, 'aria-describedby': describedBy, ...input }: FieldProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const described = [hintId, describedBy].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-describedby={described}
-        aria-invalid={invalid ? true : undefined}
-        spellCheck={false}
-        {...input}
-      />
-    </div>
+    <FieldFrame label={label} hint={hint} className={className}>
+      {({ id, hintId }) => (
+        <input
+          id={id}
+          value={value}
+          onChange={(e) => onValue(e.target.value)}
+          aria-describedby={[hintId, describedBy].filter(Boolean).join(' ') || undefined}
+          aria-invalid={invalid ? true : undefined}
+          spellCheck={false}
+          {...input}
+        />
+      )}
+    </FieldFrame>
   );
 }

@@ -1,6 +1,7 @@
 // A labelled multi-line field with an optional hint, wired like Field for screen readers.
 
-import { useId, type TextareaHTMLAttributes } from 'react';
+import type { TextareaHTMLAttributes } from 'react';
+import { FieldFrame } from './FieldFrame.js';
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'onChange' | 'value'> {
   label: string;
@@ -10,17 +11,9 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
 }
 
 export function TextAreaField({ label, hint, value, onValue, className, ...rest }: TextAreaFieldProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea id={id} value={value} onChange={(e) => onValue(e.target.value)} aria-describedby={hintId} {...rest} />
-    </div>
+    <FieldFrame label={label} hint={hint} className={className}>
+      {({ id, hintId }) => <textarea id={id} value={value} onChange={(e) => onValue(e.target.value)} aria-describedby={hintId} {...rest} />}
+    </FieldFrame>
   );
 }

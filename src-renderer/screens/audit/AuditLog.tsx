@@ -12,6 +12,7 @@ import type { ClientSummary } from '../../records/types.js';
 import { PAGE_SIZES, useAuditLog, type AuditEntry } from '../../stores/audit-log.js';
 import { VerifyPanel } from './VerifyPanel.js';
 import { actionGroups, describeAction, describeOutcome, shortId } from './words.js';
+import { DateRangeFields } from '../../components/DateRangeFields.js';
 
 const stamp = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -54,14 +55,7 @@ function Filters({ clients }: { clients: ClientSummary[] }) {
   const isClient = clients.some((c) => c.clientId === filters.recordId);
   return (
     <form className="panel audit-filters no-print" aria-label="Audit log filters" onSubmit={(e) => e.preventDefault()}>
-      <div className="field">
-        <label htmlFor="audit-from">From</label>
-        <input id="audit-from" type="date" value={filters.from} onChange={(e) => setFilters({ from: e.target.value })} />
-      </div>
-      <div className="field">
-        <label htmlFor="audit-to">To</label>
-        <input id="audit-to" type="date" value={filters.to} onChange={(e) => setFilters({ to: e.target.value })} />
-      </div>
+      <DateRangeFields idPrefix="audit" from={filters.from} to={filters.to} onChange={setFilters} />
       <div className="field">
         <label htmlFor="audit-action">Action</label>
         <select id="audit-action" value={filters.action} onChange={(e) => setFilters({ action: e.target.value })}>

@@ -11,6 +11,7 @@ import { formatDay } from '../../records/dates.js';
 import { RECORD_TYPE_NAMES, type ClientSummary, type RecordType, type SearchHit } from '../../records/types.js';
 import { useSearch } from '../../stores/search.js';
 import { useWorkspace, type RecordView } from '../../stores/workspace.js';
+import { DateRangeFields } from '../../components/DateRangeFields.js';
 
 const TYPES: RecordType[] = ['note', 'amendment', 'plan', 'contact', 'client'];
 
@@ -62,14 +63,7 @@ function Filters({ clients }: { clients: ClientSummary[] }) {
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor="search-from">From</label>
-        <input id="search-from" type="date" value={filters.from} onChange={(e) => setFilters({ from: e.target.value })} />
-      </div>
-      <div className="field">
-        <label htmlFor="search-to">To</label>
-        <input id="search-to" type="date" value={filters.to} onChange={(e) => setFilters({ to: e.target.value })} />
-      </div>
+      <DateRangeFields idPrefix="search" from={filters.from} to={filters.to} onChange={setFilters} />
     </div>
   );
 }
