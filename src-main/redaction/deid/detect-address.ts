@@ -30,7 +30,7 @@ const PREFIX_STREET = new RegExp(
 );
 // US military mail: "PSC 0413, Box 8144 APO AA 42323", "USNS Bergman FPO AP 93757", "Unit 1009 Box 0219 DPO AP 51065".
 const MILITARY = new RegExp(
-  `\\b(?:(?:PSC|Unit|CMR)[ \\t]+\\d{3,5},?[ \\t]+Box[ \\t]+\\d{3,5}|(?:USNS|USNV|USS|USCGC)[ \\t]+${W}|USNS|USNV|USCGC)(?:,?[ \\t]+(?:APO|FPO|DPO)[ \\t]+(?:AA|AE|AP)(?:[ \\t]+\\d{5})?)?`,
+  `\\b(?:(?:PSC|Unit|CMR)[ \\t]+\\d{3,5},?[ \\t]+Box[ \\t]+\\d{3,5}|(?:USNS|USNV|USS|USCGC)[ \\t]+${W}|USNS|USNV|USCGC)(?:,?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:APO|FPO|DPO)[ \\t]+(?:AA|AE|AP)(?:[ \\t]+\\d{5})?)?`,
   'giu',
 );
 // Someone lives on a street named like a person: "lives on Joaquin Suarez 2906".
@@ -46,8 +46,27 @@ const TOWN_POSTCODE = new RegExp(
   'gu',
 );
 
+// Streets whose type word comes first, after the building number: "62 Rue Gafsa",
+// "26 rue des lieutemants Thomazo", "95 Avenue des Tuileries", "5670 R José Madeira 1".
+const NUMBERED_TYPE = /\b\d{1,5}[A-Za-z]?,?[ \t]+(?:[Rr]ue|[Aa]venue|[Aa]v\.?|[Aa]vda\.|[Aa]venida|[Aa]vinguda|[Vv]ia|[Vv]iale|[Cc]alle|C\/|[Rr]ua|[Rr]úa|R\.?|[Bb]oulevard|[Bb]d|[Cc]hemin|[Aa]llée|[Ss]trada|[Pp]iazza|[Pp]raça|[Tt]ravessa|[Rr]ambla|[Ll]argo|ul\.|[Uu]lica|al\.|[Tt]rg|[Oo]dos|[Ll]eof\.?|[Ll]eoforos|Λ\.|Λεωφόρος|[Oo]δός)[ \t]+/gu;
+// Streets whose type word follows the name, without a building number before it:
+// "Villacher Strasse 89", "Trenerys gate 232", "Árpád fejedelem útja 3.", "Csabai kapu 39.".
+const TYPE_WORDS = `strasse straße gasse weg allee platz ring damm gate gata gatan vegen veien vei vej gade stræde terrasse
+katu tie kuja polku tee põik utca út útja kapu sor tér körút rkp. cesta ulice vägen väg gränd torg straat laan plein str.
+vej`.split(/\s+/).filter(Boolean);
+const typeAlt = TYPE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/\./g, '\\.')}`).join('|');
+const NAMED_TYPE = new RegExp(`(?<![\\p{L}\\p{M}\\d.,'’-])(${WORDS})(?:[ \\t]+\\p{Ll}[\\p{L}\\p{M}]+)?[ \\t]+(?:${typeAlt})[ \\t]+\\d{1,4}[A-Za-z]?\\b\\.?`, 'gu');
+// Polish, Czech, Balkan streets with the type abbreviated first: "ul. Jesionowa 127", "C/ Señores Curas 88".
+const ABBREV_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:ul\\.|al\\.|os\\.|pl\\.|C\\/|Rúa|Rua|Av\\.|Avda\\.)[ \\t]+(?:${CONN}[ \\t]+)?(${WORDS})[ \\t]+\\d{1,4}[A-Za-z]?\\b`, 'gu');
+// "the corner of 159 Eleftheriou Venizelou str and Rennie Union", "the corner of 5th and Main".
+const CORNER = /\b(?:the[ \t]+)?corner[ \t]+of[ \t]+/giu;
+const CORNER_TOKEN = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’.\/-]*/uy;
+
 // What may follow a street inside one address: a unit, a postcode, a word of a place name.
-const SEP = /[ \t]*(?:[,>|][ \t]*)*(?:\r?\n[ \t>]*(?:[,>][ \t]*)*)?/y;
+// "???" and "•" stand for line breaks in text that went through a lossy export.
+const SEP = /[ \t]*(?:(?:[,>|•·]|\?{2,})[ \t]*)*(?:\r?\n[ \t>]*(?:[,>][ \t]*)*)?/y;
+// A form's empty field inside an address ("Velenje, nan 18237", "N/A").
+const EMPTY_FIELD = /(?:nan|n\/a|N\/A|none|null)(?![\p{L}\d])/uy;
 const UNIT = /(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Bldg|Building|Box)\b\.?[ \t]*#?[ \t]*[A-Za-z]?\d{1,6}[A-Za-z]?\b/iy;
 const POSTCODE =
   /(?:\d{5}(?:-\d{4})?|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4}(?:[ ]?[A-Z]{2}\b)?|\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)(?![\w/:.%-]|,\d)/y;
@@ -94,7 +113,8 @@ function growRight(text: string, from: number): number {
     UNIT.lastIndex = next;
     POSTCODE.lastIndex = next;
     WORD.lastIndex = next;
-    const unit = UNIT.exec(text);
+    EMPTY_FIELD.lastIndex = next;
+    const unit = UNIT.exec(text) ?? (step > 0 ? EMPTY_FIELD.exec(text) : null);
     const code = unit ? null : POSTCODE.exec(text);
     let m = unit ?? code;
     if (!m) {
@@ -120,8 +140,13 @@ function growRight(text: string, from: number): number {
 
 /** A building number written before the street ("6750 Koskikatu 25"). */
 function growLeft(text: string, start: number): number {
-  const m = /(?:^|[^\w.,/:-])(\d{1,6}[ \t]+)$/.exec(text.slice(Math.max(0, start - 8), start));
-  return m ? start - m[1]!.length : start;
+  // Twice: "9554 62 Rue Gafsa" (a building number, then a street number).
+  for (let n = 0; n < 2; n++) {
+    const m = /(?:^|[^\w.,/:-])(\d{1,6}[ \t]+)$/.exec(text.slice(Math.max(0, start - 8), start));
+    if (!m) break;
+    start -= m[1]!.length;
+  }
+  return start;
 }
 
 /** Streets without a suffix, military mail, capitalised towns, town + postcode. */
@@ -140,6 +165,13 @@ export function detectAddressShapes(text: string): Span[] {
     const at = m.index + m[0].lastIndexOf(m[1]!);
     if (nameLike(m[1]!)) push(out, at, m.index + m[0].length, 'LOCATION', 'street.residence');
   }
+  for (const m of text.matchAll(NUMBERED_TYPE)) {
+    const end = streetNameEnd(text, m.index + m[0].length);
+    if (end > m.index + m[0].length) push(out, m.index, end, 'LOCATION', 'street.numbered');
+  }
+  for (const m of text.matchAll(NAMED_TYPE)) if (nameLike(m[1]!, 10_000)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.named');
+  for (const m of text.matchAll(ABBREV_FIRST)) if (nameLike(m[1]!, 10_000)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.prefix');
+  corners(text, out);
   const lex = lexicon();
   for (const m of text.matchAll(CAPS_TOWN)) {
     const town = m[1]!;
@@ -157,7 +189,69 @@ export function detectAddressShapes(text: string): Span[] {
   return out;
 }
 
-const BLOCK_SOURCES = new Set(['street', 'unit', 'pobox', 'street.framed', 'street.prefix', 'street.military', 'street.residence']);
+/**
+ * The name of a street after its type word ("Rue| des lieutemants Thomazo"): up to five
+ * words, capitalised or particles, or any word not ordinary English in lower-case text.
+ */
+function streetNameEnd(text: string, from: number): number {
+  const lex = lexicon();
+  const lowerText = !/\p{Lu}/u.test(text.slice(from, from + 80));
+  let end = from;
+  let at = from;
+  const word = /([\p{L}\p{M}][\p{L}\p{M}'’-]*\.?|\d{1,4}[A-Za-z]?\b)[ \t]*/uy;
+  for (let n = 0; n < 6; n++) {
+    word.lastIndex = at;
+    const m = word.exec(text);
+    if (!m) break;
+    const w = m[1]!;
+    const lower = w.toLowerCase().replace(/\.$/, '');
+    if (/^\d/.test(w)) {
+      end = at + w.length; // the house number closes the name
+      break;
+    }
+    const particle = new RegExp(`^${CONN}$`).test(lower);
+    if (STOP.has(lower) || text[at + w.length] === ':') break;
+    if (!particle && !/^\p{Lu}/u.test(w) && !(lowerText && !isCommonWord(lex, lower, 3000)) && n > 0) break;
+    if (!particle && (HARD_KEEP.has(lower) || (/^\p{Lu}/u.test(w) && isCommonWord(lex, lower, 300)))) break;
+    at += m[0].length;
+    if (!particle) end = at - (m[0].length - w.length);
+  }
+  return end;
+}
+
+/** "the corner of Csabai kapu 39. and Mathias Pass", "corner of 5th and Main". */
+function corners(text: string, out: Span[]): void {
+  if (!/corner/i.test(text)) return;
+  const lex = lexicon();
+  for (const m of text.matchAll(CORNER)) {
+    let at = m.index + m[0].length;
+    let end = -1;
+    let sawAnd = false;
+    for (let n = 0; n < 12; n++) {
+      CORNER_TOKEN.lastIndex = at;
+      const t = CORNER_TOKEN.exec(text);
+      if (!t) break;
+      const lower = t[0].toLowerCase().replace(/[.]$/, '');
+      if (!sawAnd && (lower === 'and' || t[0] === '&') && end > 0) {
+        sawAnd = true;
+      } else {
+        // An ordinary lower-case word ("by", "where") ends the street's name.
+        const ordinary = /^\p{Ll}/u.test(t[0]) && isCommonWord(lex, lower, 3000) && !/^(?:de|la|du|des|del|van|von|str|st|ul|u)$/.test(lower);
+        if (STOP.has(lower) || ordinary || text[at + t[0].length] === ':') break;
+        end = at + t[0].length - (/\p{L}{3,}\.$/u.test(t[0]) && sawAnd ? 1 : 0);
+      }
+      const gap = /[ \t]*(?:&[ \t]*)?/y;
+      gap.lastIndex = at + t[0].length;
+      const g = gap.exec(text)!;
+      if (/[,;:!?\n()]/.test(text[at + t[0].length] ?? '')) break;
+      at = at + t[0].length + g[0].length;
+      if (g[0].includes('&')) sawAnd = true;
+    }
+    if (sawAnd && end > m.index) push(out, m.index, end, 'LOCATION', 'street.corner');
+  }
+}
+
+const BLOCK_SOURCES = new Set(['street.numbered', 'street.named', 'street.corner', 'street', 'unit', 'pobox', 'street.framed', 'street.prefix', 'street.military', 'street.residence']);
 
 /** Grow each street span into its whole address block. */
 export function growAddressBlocks(text: string, spans: Span[]): Span[] {

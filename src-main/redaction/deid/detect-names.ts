@@ -214,10 +214,12 @@ function classify(lex: Lexicon, text: string, start: number, lowerRun: string): 
 }
 
 const RUN_GAP = /^\.?\s$|^\.? ?$/;
+// Lower-case particles inside a name: "Maika van de Noort", "Willemine ten Pas", "Villafranca del Cid".
+const PARTICLE_GAP = /^ (?:(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|des|la|le|ten|ter|bin|ibn|al|el|af|zu|y|nad|pod) ){1,2}$/;
 
 // "my name is vitoria", "her maiden name is nyberg", "people call me višeslav": the words
 // after these are a name in any case, unless they are common English.
-const NAMED_AS = /\b(?:my name is|name is|name was|maiden name is|call me|calls me|called me|named|goes by)[: ]+((?:[\p{L}\p{M}'’-]+)(?: [\p{L}\p{M}'’-]+){0,2})/giu;
+const NAMED_AS = /\b(?:my name is|name is|name was|maiden name is|call me|calls me|called me|named|goes by|name(?=[ \t]*:))[: \t]+((?:[\p{L}\p{M}'’-]+)(?: (?:\p{L}\.|[\p{L}\p{M}'’-]+)){0,2})/giu;
 const NAMED_AS_HINT = /\b(?:name|call|calls|called|named|goes by)\b/i;
 
 function namedAs(lex: Lexicon, text: string, spans: Span[]): void {
@@ -225,7 +227,9 @@ function namedAs(lex: Lexicon, text: string, spans: Span[]): void {
   for (const m of text.matchAll(NAMED_AS)) {
     const words = m[1]!.split(' ');
     let n = 0;
-    while (n < words.length && !isCommonWord(lex, words[n]!.toLowerCase(), 5000) && !HARD_KEEP.has(words[n]!.toLowerCase())) n++;
+    const initial = (w: string): boolean => /^\p{L}\.$/u.test(w);
+    while (n < words.length && (initial(words[n]!) || (!isCommonWord(lex, words[n]!.toLowerCase(), 5000) && !HARD_KEEP.has(words[n]!.toLowerCase())))) n++;
+    while (n > 0 && initial(words[n - 1]!)) n--;
     if (n === 0) continue;
     const start = m.index + m[0].length - m[1]!.length;
     spans.push({ start, end: start + words.slice(0, n).join(' ').length, category: 'NAME', source: 'names.named' });
@@ -283,6 +287,13 @@ function isLowerSurname(lex: Lexicon, w: string): boolean {
   return !isEnglish(lex, w) && !lex.cities.has(w);
 }
 
+/** Whether two capitalised words belong to one run (one space, an initial, or a particle between two name words). */
+function joined(text: string, a: Tok, b: Tok, va: Verdict, vb: Verdict): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (b.start - a.end <= 2) return RUN_GAP.test(gap);
+  return gap.length <= 12 && va !== 'no' && vb !== 'no' && (va === 'name' || vb === 'name') && PARTICLE_GAP.test(gap);
+}
+
 /** Names (and name-like proper nouns) found without context. */
 export function detectNames(text: string): Span[] {
   const lex = lexicon();
@@ -299,7 +310,7 @@ export function detectNames(text: string): Span[] {
   while (i < toks.length) {
     // A run of capitalised words separated by single spaces or initials ("Anna S.", "Mary-Jo O'Neil").
     let j = i;
-    while (j + 1 < toks.length && toks[j + 1]!.start - toks[j]!.end <= 2 && RUN_GAP.test(text.slice(toks[j]!.end, toks[j + 1]!.start)) && !toks[j]!.possessive) j++;
+    while (j + 1 < toks.length && !toks[j]!.possessive && joined(text, toks[j]!, toks[j + 1]!, verdicts[j]!, verdicts[j + 1]!)) j++;
     let k = i;
     while (k <= j) {
       if (verdicts[k] !== 'name') {
