@@ -17,9 +17,13 @@ const EMPLOYER = new RegExp(
 );
 // "the Chicago downtown clinic", "our Newport office", "UCLA med center", "NYU Langone clinic".
 const PLACE_HEAD = new RegExp(
-  `(?<=\\b(?:at|the|our|their|from|to|of)[ \\t]+)(${W}(?:[ \\t]+${W}){0,2})(?:[ \\t]+(?:downtown|uptown|main|east|west|north|south|central|satellite|branch|med|medical))?[ \\t]+(?:clinic|hospital|medical center|med center|office|campus|practice|location)\\b`,
+  `(?<=\\b(?:at|[Tt]he|[Oo]ur|[Tt]heir|from|to|of)[ \\t]+)(${W}(?:[ \\t]+${W}){0,2})(?:[ \\t]+(?:downtown|uptown|main|east|west|north|south|central|satellite|branch|med|medical))?[ \\t]+(?:clinic|hospital|medical center|med center|office|offices|campus|practice|location|website|headquarters|store|shop|branch|plant|factory|warehouse)\\b`,
   'gu',
 );
+// "the University of Dayton", "Bank of Kiribati", "Church of St. Anne": the place names it.
+const OF_PLACE = new RegExp(`\\b(?:University|College|Institute|Academy|Bank|Church|Museum|Hospital|School|Diocese|Parish|Archdiocese)[ \\t]+of[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3})`, 'gu');
+// "The address of Compliance And Risks is", "the phone number of Riverside Pediatrics is".
+const ADDRESS_OF = new RegExp(`\\b(?:address|location|phone number|number|website|email) of[ \\t]+(?:the[ \\t]+)?(${W}(?:[ \\t]+${W}){0,4})[ \\t]+(?:is|was)\\b`, 'gu');
 const NOT_ORG = new Set(
   `the a an this that our their his her my your i he she they we it monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december home school work church night
@@ -65,6 +69,49 @@ export function detectOrganizations(text: string): Span[] {
       return w.length >= 2 && !isCommonWord(lex, lower, 10_000);
     });
     if (named) push(out, m.index, m.index + m[0].length, 'org.place');
+  }
+  for (const m of text.matchAll(OF_PLACE)) {
+    const place = m[1]!.replace(/[.,]+$/, '');
+    if (!place.split(/[ \t]+/).every((w) => isCommonWord(lex, w.toLowerCase(), 1000))) push(out, m.index, m.index + m[0].length - m[1]!.length + place.length, 'org.of');
+  }
+  for (const m of text.matchAll(ADDRESS_OF)) {
+    const name = nameWords(m[1]!);
+    if (!name || name.split(' ').every((w) => NOT_ORG.has(w.toLowerCase()) || isCommonWord(lex, w.toLowerCase(), 1000))) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    push(out, start, start + name.length, 'org.named');
+  }
+  return out;
+}
+
+// A record laid out as lines (or "a > b > c", "a ??? b", flattened): name, then the
+// employer and the job, then the address. What stands between a person's name and an
+// address, a phone or another name, on its own line or in capitals, is an organisation.
+const BLOCK_GAP = /^(?:[ \t]*(?:\n|>|\?{2,}|\||•|,)[ \t]*|[ \t]+)+$/;
+const GAP_WORD = /[^\s>|•?,]+/g;
+const AFTER_KINDS = new Set(['LOCATION', 'PHONE', 'FAX', 'EMAIL', 'NAME', 'ZIP', 'URL']);
+
+export function detectBlockOrganizations(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const lex = lexicon();
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1]!;
+    if (a.category !== 'NAME' || !AFTER_KINDS.has(b.category)) continue;
+    const gap = text.slice(a.end, b.start);
+    if (gap.length < 3 || gap.length > 80) continue;
+    const words = gap.match(GAP_WORD) ?? [];
+    if (words.length === 0 || words.length > 7 || words.some((w) => w.endsWith(':') || /[.!?;]$/.test(w) && !/^\p{Lu}[\p{L}]{0,3}\.$|^(?:inc|co|corp|ltd)\.$/iu.test(w))) continue;
+    const lines = /\n|>|\?{2,}|\||•/.test(gap);
+    // Inside a sentence only capitalised words make a name: "Dreux Joly Paxata PSC 3294".
+    const capital = words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:and|of|the|for|&)$/.test(w));
+    if (!lines && !capital) continue;
+    if (b.category === 'NAME' && !lines) continue;
+    // An ordinary phrase ("and her sister") is no organisation.
+    if (words.every((w) => isCommonWord(lex, w.toLowerCase().replace(/[.,]$/, ''), 300) || HARD_KEEP.has(w.toLowerCase()) || SOFT_KEEP.has(w.toLowerCase()))) continue;
+    const first = a.end + gap.search(/[^\s>|•?,]/u);
+    const lastWord = words[words.length - 1]!;
+    const end = a.end + gap.lastIndexOf(lastWord) + lastWord.length;
+    push(out, first, end, 'org.block');
   }
   return out;
 }

@@ -8,10 +8,12 @@ import { detectContext } from './detect-context.js';
 import { detectDates } from './detect-dates.js';
 import { detectIdentifiers } from './detect-identifiers.js';
 import { detectNames } from './detect-names.js';
+import { detectBlockOrganizations } from './detect-orgs.js';
 import { detectPlaces } from './detect-places.js';
 import { clinicalPhrases } from './clinical-phrases.js';
 import { shiftDate } from './date-shift.js';
 import { mergeSpans } from './merge.js';
+import { isLowerCaseText, recase } from './recase.js';
 import { SurrogateBook } from './surrogates.js';
 import type { DeidContext, DeidOptions, DeidResult, Span } from './types.js';
 import { generalizeZip } from './zip.js';
@@ -23,10 +25,14 @@ export { CATEGORIES } from './types.js';
 export function findSpans(text: string, context?: DeidContext): Span[] {
   // Named instruments and conditions ("Beck Depression Inventory", "Cushing's syndrome")
   // hold words the name and city rules would take; context still redacts inside them.
-  const keep = clinicalPhrases(text);
-  const guessed = [...detectPlaces(text), ...detectNames(text)].filter((s) => !keep.some((k) => s.start >= k.start && s.end <= k.end));
-  const all = [...detectContext(text, context), ...detectIdentifiers(text), ...detectDates(text), ...detectAges(text), ...guessed];
-  return mergeSpans(all);
+  // Text typed in lower case is read as a careful writer would have cased it (recase.ts).
+  const view = isLowerCaseText(text) ? recase(text) : text;
+  const keep = clinicalPhrases(view);
+  const guessed = [...detectPlaces(view), ...detectNames(view)].filter((s) => !keep.some((k) => s.start >= k.start && s.end <= k.end));
+  const all = mergeSpans([...detectContext(text, context), ...detectIdentifiers(text), ...detectDates(text), ...detectAges(text), ...guessed]);
+  // Signature blocks and letterheads: the employer between a name and an address.
+  const blocks = detectBlockOrganizations(view, all);
+  return blocks.length > 0 ? mergeSpans([...all, ...blocks]) : all;
 }
 
 function tagFor(span: Span, original: string): string {

@@ -1,0 +1,56 @@
+// Text typed all in lower case ("spoke w/ her sister dana kowalski, lives in harburg now")
+// gives the name and place rules nothing to go on: they read capitalisation. For such a
+// text the rules run on a re-cased copy of it, the same length, in which the words a
+// careful writer would have capitalised are capitalised: the first word of a sentence,
+// and every word that is a known name or town and not English, or is not English at all
+// (a surname or a street no list knows). Ordinary words that are also names ("will",
+// "hope", "mark") stay lower case, so they stay words.
+
+import { HARD_KEEP, SOFT_KEEP } from './clinical-terms.js';
+import { isCommonWord, isEnglish, lexicon } from './lexicon.js';
+
+const TITLE_WORD = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}/gu;
+const WORD = /(?<![\p{L}\p{M}\d_@./:#-])\p{Ll}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+const LETTER_WORD = /\p{L}{2,}/gu;
+// Shorthand of quick notes that no word list holds.
+const SHORTHAND = new Set(
+  `appt appts meds med mins hrs wks yrs mos yo y/o sxs pts dr drs re w/ w/o b/c bc abt wk wknd tmrw tmr thx pls plz
+bf gf bff sis bro fam ok lol omg btw idk imo asap fyi rx dx tx hx sx fx pt f/u fu s/p c/o r/o h/o nkda vs approx incl
+info eval evals reeval intake nite tonite gonna wanna gotta kinda sorta ya yea yeah nope cuz cos tho thru`.split(/\s+/),
+);
+
+/** True when a text of some length has next to no Title-case word: typed in lower case. */
+export function isLowerCaseText(text: string): boolean {
+  let words = 0;
+  for (const _ of text.matchAll(LETTER_WORD)) if (++words > 400) break;
+  if (words < 3) return false;
+  let titled = 0;
+  for (const _ of text.matchAll(TITLE_WORD)) if (++titled > words * 0.02) return false;
+  return true;
+}
+
+function sentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '(' || text[i] === '“')) i--;
+  return i < 0 || '.!?\n:;>'.includes(text[i]!);
+}
+
+/** A copy of `text`, offsets unchanged, with proper-noun-like words capitalised. */
+export function recase(text: string): string {
+  const lex = lexicon();
+  const out = text.split('');
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    if (HARD_KEEP.has(lower) || SOFT_KEEP.has(lower) || SHORTHAND.has(lower)) continue;
+    let proper: boolean;
+    if (sentenceStart(text, m.index)) proper = true;
+    else if (isCommonWord(lex, lower, 10_000) || lex.ambiguousFirst.has(lower)) proper = false;
+    else if (lex.firstNames.has(lower) || lex.lastNames.has(lower) || lex.cities.has(lower)) proper = !isEnglish(lex, lower);
+    else proper = w.length >= 3 && !isEnglish(lex, lower);
+    if (!proper) continue;
+    const up = w[0]!.toUpperCase();
+    if (up.length === 1) out[m.index] = up;
+  }
+  return out.join('');
+}
