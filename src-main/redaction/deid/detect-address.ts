@@ -33,6 +33,7 @@ const MILITARY = new RegExp(
   `\\b(?:(?:PSC|Unit|CMR)[ \\t]+\\d{3,5},?[ \\t]+Box[ \\t]+\\d{3,5}|(?:USNS|USNV|USS|USCGC)[ \\t]+${W}|USNS|USNV|USCGC)(?:,?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:APO|FPO|DPO)[ \\t]+(?:AA|AE|AP)(?:[ \\t]+\\d{5})?)?`,
   'giu',
 );
+const MILITARY_HINT = /\b(?:PSC|Unit|CMR|USNS|USNV|USS|USCGC)\b/i;
 // Someone lives on a street named like a person: "lives on Joaquin Suarez 2906".
 const RESIDENCE_STREET = new RegExp(
   `\\b(?:lives?|lived|living|resides?|resided|residing|located|moved|relocated|staying|stays|stayed|address(?: is)?:?|side of|it is|it's in|it’s in|meet me at|office is at|corner of|drops? you off at)[ \\t]+(?:(?:at|on|in|to|is)[ \\t]+)?(${WORDS})${TYPE_AFTER}[ \\t]+\\d{1,5}[A-Za-z]?\\b(?![ \\t]*(?:mg|mcg|ml|units?)\\b)`,
@@ -56,8 +57,10 @@ katu tie kuja polku tee põik utca út útja kapu sor tér körút rkp. cesta ul
 vej`.split(/\s+/).filter(Boolean);
 const typeAlt = TYPE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/\./g, '\\.')}`).join('|');
 const NAMED_TYPE = new RegExp(`(?<![\\p{L}\\p{M}\\d.,'’-])(${WORDS})(?:[ \\t]+\\p{Ll}[\\p{L}\\p{M}]+)?[ \\t]+(?:${typeAlt})[ \\t]+\\d{1,4}[A-Za-z]?\\b\\.?`, 'gu');
+const NAMED_TYPE_HINT = new RegExp(`[ \\t](?:${typeAlt})[ \\t]+\\d`, 'u');
 // Polish, Czech, Balkan streets with the type abbreviated first: "ul. Jesionowa 127", "C/ Señores Curas 88".
 const ABBREV_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:ul\\.|al\\.|os\\.|pl\\.|C\\/|Rúa|Rua|Av\\.|Avda\\.)[ \\t]+(?:${CONN}[ \\t]+)?(${WORDS})[ \\t]+\\d{1,4}[A-Za-z]?\\b`, 'gu');
+const ABBREV_HINT = /(?:ul|al|os|pl|Av|Avda)\.|C\/|R[úu]a /;
 // "the corner of 159 Eleftheriou Venizelou str and Rennie Union", "the corner of 5th and Main".
 const CORNER = /\b(?:the[ \t]+)?corner[ \t]+of[ \t]+/giu;
 const CORNER_TOKEN = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’.\/-]*/uy;
@@ -157,7 +160,7 @@ export function detectAddressShapes(text: string): Span[] {
     if (nameLike(m[1]!)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.framed');
   }
   for (const m of text.matchAll(PREFIX_STREET)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.prefix');
-  for (const m of text.matchAll(MILITARY)) {
+  if (MILITARY_HINT.test(text)) for (const m of text.matchAll(MILITARY)) {
     if (/^(?:USNS|USNV|USCGC)$/i.test(m[0]) || (/^(?:unit|psc|cmr)/i.test(m[0]) && !/box/i.test(m[0]))) continue;
     push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.military');
   }
@@ -169,8 +172,8 @@ export function detectAddressShapes(text: string): Span[] {
     const end = streetNameEnd(text, m.index + m[0].length);
     if (end > m.index + m[0].length) push(out, m.index, end, 'LOCATION', 'street.numbered');
   }
-  for (const m of text.matchAll(NAMED_TYPE)) if (nameLike(m[1]!, 10_000)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.named');
-  for (const m of text.matchAll(ABBREV_FIRST)) if (nameLike(m[1]!, 10_000)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.prefix');
+  if (NAMED_TYPE_HINT.test(text)) for (const m of text.matchAll(NAMED_TYPE)) if (nameLike(m[1]!, 10_000)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.named');
+  if (ABBREV_HINT.test(text)) for (const m of text.matchAll(ABBREV_FIRST)) if (nameLike(m[1]!, 10_000)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.prefix');
   corners(text, out);
   const lex = lexicon();
   for (const m of text.matchAll(CAPS_TOWN)) {

@@ -49,7 +49,7 @@ function spansOf(text: string, re: RegExp, category: Category, source: string, o
 
 export function detectIdentifiers(text: string): Span[] {
   const out: Span[] = [];
-  spansOf(text, EMAIL, 'EMAIL', 'email', out);
+  if (text.includes('@')) spansOf(text, EMAIL, 'EMAIL', 'email', out);
   spansOf(text, URL, 'URL', 'url', out);
   for (const m of text.matchAll(BARE_DOMAIN)) {
     // "e.g." and "i.e." are not domains; a domain has a letter run of 2+ before its TLD.
@@ -57,7 +57,7 @@ export function detectIdentifiers(text: string): Span[] {
     out.push({ start: m.index, end: m.index + m[0].length, category: 'URL', source: 'url.bare' });
   }
   spansOf(text, IPV4, 'IP', 'ip', out);
-  for (const m of text.matchAll(IPV6)) {
+  if (text.includes(':')) for (const m of text.matchAll(IPV6)) {
     if ((m[0].match(/:/g) ?? []).length >= 3 || m[0].includes('::')) out.push({ start: m.index, end: m.index + m[0].length, category: 'IP', source: 'ip6' });
   }
   spansOf(text, SSN, 'SSN', 'ssn', out);

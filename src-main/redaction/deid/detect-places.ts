@@ -15,10 +15,11 @@ const CAPS_RUN = `${CAP}(?:[ \\t]+(?:of[ \\t]+|the[ \\t]+|de[ \\t]+|la[ \\t]+|&[
 // 12 Elm Street, 4596 N. Oak Ave Apt. 3; also European "Brixtonlaan 380", "Hoge Wei 32".
 const STREET = new RegExp(
   `\\b\\d{1,6}[A-Za-z]?(?:[ \\t]+(?:[NSEW]\\.?|North|South|East|West))?(?:[ \\t]+(?:${CAP}|\\d{1,3}(?:st|nd|rd|th))){1,4}[ \\t]+(?:${STREET_SUFFIX})\\b\\.?(?:[ \\t]+(?:[NSEW]|NE|NW|SE|SW)\\b\\.?)?` +
-    `|\\b\\d{1,6}[ \\t]+Broadway\\b` +
-    `|${CAP0}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:Wei|Weg|Straat|Laan|Rue|Calle|Via|Rua)[ \\t]+\\d{1,5}\\b`,
+    `|\\b\\d{1,6}[ \\t]+Broadway\\b`,
   'gu',
 );
+const STREET_TYPE_FIRST = new RegExp(`${CAP0}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:Wei|Weg|Straat|Laan|Rue|Calle|Via|Rua)[ \\t]+\\d{1,5}\\b`, 'gu');
+const STREET_TYPE_FIRST_HINT = /[ \t](?:Wei|Weg|Straat|Laan|Rue|Calle|Via|Rua)[ \t]+\d/;
 // "Brixtonlaan 380", "Koskikatu 25": found by the suffix, then widened to the word's start.
 const EU_STREET = /(?<=\p{L})(?:straat|laan|weg|gasse|katu|gatan|vej|vei|strasse|straße|plein|kade|gracht)[ \t]+\d{1,5}[A-Za-z]?\b/gu;
 const UNIT = /\b(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space|Box)\b\.?\s*#?\s*[A-Za-z]?\d{1,6}[A-Za-z]?\b|#\s?\d{1,5}[A-Za-z]?\b(?=\s*,)/g;
@@ -29,6 +30,7 @@ const ZIP_AFTER_STATE = /\b([A-Z]{2})[ \t]+(\d{5}(?:-\d{4})?)\b/g;
 // "ZIP: 394 13", "my zip code is 2371", "postcode 53-320", "postal code B0J 2H0".
 const ZIP_LABEL = /\b(?:zip|zip code|postal code|postcode|post code)\s*(?:is\s+)?[:#]?\s*(\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3,4}(?:\s?[A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
 const COUNTY = new RegExp(`${CAP0}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:County|Parish|Borough|Township|Precinct|District|Ward)\\b`, 'gu');
+const COUNTY_WORD = /[ \t](?:County|Parish|Borough|Township|Precinct|District|Ward)\b/;
 const ORG = new RegExp(`(?:\\b(?:the[ \\t]+)?)(?<![\\p{L}\\p{M}'’.-])${CAPS_RUN}[ \\t]+(?:${ORG_SUFFIX})(?![\\p{L}])(?:[ \\t]+(?:of|at|in)[ \\t]+${CAP}(?:[ \\t]+${CAP}){0,2})?`, 'gu');
 const SAINT = new RegExp(`\\b(?:St|Mt|Ft|Saint|Mount|Fort|San|Santa|Los|Las|Lake|Port|Glen)\\.?[ \\t]+${CAP}(?:[ \\t]+${CAP}){0,3}`, 'gu');
 // Company shapes: "Morissette - Jones", "Clark, Romero and Hall", "Ferry and Sons".
@@ -45,6 +47,7 @@ sleep pain walk-in student legal social human child protective services departme
 continue attend attended plan and of clinical research resources human financial capital society`.split(/\s+/),
 );
 
+const ORG_SUFFIX_ANY = new RegExp(`[ \\t](?:${ORG_SUFFIX})(?![\\p{L}])`, 'u');
 const ORG_SUFFIX_WORD = new RegExp(`^(?:${ORG_SUFFIX})$`, 'u');
 
 function push(out: Span[], start: number, end: number, category: Span['category'], source: string): void {
@@ -58,6 +61,7 @@ export function detectPlaces(text: string): Span[] {
     const trim = /[\p{L}]{5,}\.$/u.test(m[0]) ? 1 : 0;
     push(out, m.index, m.index + m[0].length - trim, 'LOCATION', 'street');
   }
+  if (STREET_TYPE_FIRST_HINT.test(text)) for (const m of text.matchAll(STREET_TYPE_FIRST)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street');
   for (const m of text.matchAll(EU_STREET)) {
     let start = m.index;
     while (start > 0 && /[\p{L}\p{M}'’-]/u.test(text[start - 1]!)) start--;
@@ -88,8 +92,9 @@ export function detectPlaces(text: string): Span[] {
     const start = m.index + m[0].length - m[1]!.length;
     push(out, start, start + m[1]!.length, 'ZIP', 'zip.label');
   }
-  for (const m of text.matchAll(COUNTY)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'county');
-  for (const m of text.matchAll(ORG)) {
+  if (COUNTY_WORD.test(text)) for (const m of text.matchAll(COUNTY)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'county');
+  // The suffix alternation is long: look for a suffix word once before trying every capitalised run.
+  if (ORG_SUFFIX_ANY.test(text)) for (const m of text.matchAll(ORG)) {
     let s = m[0];
     let start = m.index;
     const lead = /^the[ \t]+/i.exec(s);

@@ -11,12 +11,16 @@ import { isCommonWord, isEnglish, lexicon } from './lexicon.js';
 
 const TITLE_WORD = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}/gu;
 const WORD = /(?<![\p{L}\p{M}\d_@./:#-])\p{Ll}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+// Endings of drug, chemical and medical words no list holds ("carbonate", "hydrochloride").
+const MEDICAL_SUFFIX = /(?:ate|ide|ine|ol|pam|lam|one|itis|osis|emia|aemia|ectomy|otomy|plasty|scopy|gram|graphy|ase|ose|ium|mab|nib|vir|cillin|mycin|statin|pril|sartan|olol|azole|dipine|tidine|prazole|afil|gliptin|gliflozin|parin|xaban)$/;
 const LETTER_WORD = /\p{L}{2,}/gu;
+const LONE_LETTER = /(?<![\p{L}\p{M}\d'’.-])\p{Ll}(?![\p{L}\p{M}\d'’-])/gu;
 // Shorthand of quick notes that no word list holds.
 const SHORTHAND = new Set(
   `appt appts meds med mins hrs wks yrs mos yo y/o sxs pts dr drs re w/ w/o b/c bc abt wk wknd tmrw tmr thx pls plz
 bf gf bff sis bro fam ok lol omg btw idk imo asap fyi rx dx tx hx sx fx pt f/u fu s/p c/o r/o h/o nkda vs approx incl
-info eval evals reeval intake nite tonite gonna wanna gotta kinda sorta ya yea yeah nope cuz cos tho thru`.split(/\s+/),
+info eval evals reeval intake nite tonite gonna wanna gotta kinda sorta ya yea yeah nope cuz cos tho thru
+acct acc mrn ssn dob id no num tel ph ext vin dl lic addr apt ste cell mob hr min sec amt qty ref`.split(/\s+/),
 );
 
 /** True when a text of some length has next to no Title-case word: typed in lower case. */
@@ -46,11 +50,18 @@ export function recase(text: string): string {
     let proper: boolean;
     if (sentenceStart(text, m.index)) proper = true;
     else if (isCommonWord(lex, lower, 10_000) || lex.ambiguousFirst.has(lower)) proper = false;
-    else if (lex.firstNames.has(lower) || lex.lastNames.has(lower) || lex.cities.has(lower)) proper = !isEnglish(lex, lower);
-    else proper = w.length >= 3 && !isEnglish(lex, lower);
+    else if (lex.firstNames.has(lower) || lex.lastNames.has(lower)) proper = !isEnglish(lex, lower);
+    else if (lex.cities.has(lower)) proper = !isEnglish(lex, lower) && !MEDICAL_SUFFIX.test(lower);
+    else proper = w.length >= 3 && !isEnglish(lex, lower) && !MEDICAL_SUFFIX.test(lower);
     if (!proper) continue;
     const up = w[0]!.toUpperCase();
     if (up.length === 1) out[m.index] = up;
+  }
+  // A lone letter between two capitalised words is an initial: "emidio p lombardo".
+  for (const m of text.matchAll(LONE_LETTER)) {
+    const before = /\p{Lu}[\p{L}\p{M}]*\.?[ \t]$/u.test(out.slice(Math.max(0, m.index - 20), m.index).join(''));
+    const after = /^\.?[ \t]+\p{Lu}/u.test(out.slice(m.index + 1, m.index + 4).join(''));
+    if (before && after) out[m.index] = m[0].toUpperCase();
   }
   return out.join('');
 }
