@@ -30,7 +30,7 @@ ymrs mdq asrs audit audit-c dast dast-10 cage cage-aid ciwa ciwa-ar cows asam c-
 y-bocs ybocs dass dass-21 ors srs oq oq-45 cgi gaf whodas pss isi psqi ess ace aces ctq des des-ii mast fagerstrom
 scared vanderbilt conners snap-iv cdi rcads mfq ados ados-2 wais wisc wiat mmpi mmpi-2 mmpi-3 pai mcmi rorschach tat
 scl-90 bsi k10 k6 who-5 wemwbs sdq cbcl trf ysr bprs panss sans saps aims cybocs ocir pdss lsas spin fne ders ffmq aaq
-aaq-ii vlq bads mspss ucla ecr ptci ies-r pcl-c pdeq`;
+aaq-ii vlq bads mspss ecr ptci ies-r pcl-c pdeq`;
 
 const THERAPIES = `cbt dbt act emdr ipt ibt mbct mbsr cpt pe mi cft eft efft ppt ptsd tf-cbt tfcbt pcit abt aba rebt cbt-i
 cbti cbt-e mbt tfp sfbt nt cat cct ifs somatic gestalt jungian freudian adlerian rogerian socratic gottman

@@ -67,7 +67,7 @@ const CORNER_TOKEN = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’.\/-]*/uy;
 
 // What may follow a street inside one address: a unit, a postcode, a word of a place name.
 // "???" and "•" stand for line breaks in text that went through a lossy export.
-const SEP = /[ \t]*(?:(?:[,>|•·]|\?{2,})[ \t]*)*(?:\r?\n[ \t>]*(?:[,>][ \t]*)*)?/y;
+const SEP = /[ \t]*(?:(?:[,>|•·]|\?{2,})[ \t]*)*(?:\r?\n[ \t>]*(?:(?:[,>|•·]|\?{2,})[ \t]*)*)?/y;
 // A form's empty field inside an address ("Velenje, nan 18237", "N/A").
 const EMPTY_FIELD = /(?:nan|n\/a|N\/A|none|null)(?![\p{L}\d])/uy;
 const UNIT = /(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Bldg|Building|Box)\b\.?[ \t]*#?[ \t]*[A-Za-z]?\d{1,6}[A-Za-z]?\b/iy;

@@ -32,6 +32,7 @@ declined requested tolerated engaged participated verbalized verbalizes acknowle
 demonstrates remains remained became left came went got lives lived works worked spent spends moved moves meets met
 is was has had will would could should can may might did does who and recalled recalls worries worried missed misses
 needs needed tried tries started starts stopped stops began begins lost uses used drinks drank says has hasn't isn't
+shouted yelled screamed whispered replied answered wrote texted emailed phoned
 wasn't doesn't didn't won't can't`);
 const FAMILY = set('family household families');
 // Pronouns and determiners some surname lists hold ("He", "Her"): never a name, even before "lives".
@@ -178,7 +179,12 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
     return first || lex.cities.has(w) || (last && w.length > 3) ? 'name' : 'no';
   }
   // A heading ("Demographics:", "Plan:") is not a name; a speaker ("Ubul:", "John:") is.
-  if (t.sentenceStart && text[t.end] === ':' && (english || !(first || last))) return english ? 'no' : 'maybe';
+  if (t.sentenceStart && text[t.end] === ':') {
+    // A speaker ("Koppány: Who are you?", "Destiny: Remember me") is a name; a heading is not.
+    const speaks = /^:[ \t]*["“\p{Lu}]/u.test(text.slice(t.end, t.end + 4));
+    if (speaks && (!english || (first && !isCommonWord(lex, w, 1000)))) return 'name';
+    if (english || !(first || last)) return english ? 'no' : 'maybe';
+  }
   const ambiguous = lex.ambiguousFirst.has(w) || (english && isCommonWord(lex, w, 3000));
   if (ambiguous) {
     // "Jack B.", "Frank L.": a given name with a surname initial is a person.
@@ -191,6 +197,8 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
   }
   if (!english) {
     if (first || lex.cities.has(w) || !t.sentenceStart) return 'name';
+    // Spoken to: "Warrane, can I please speak to your boss?"
+    if (text[t.end] === ',' && w.length >= 3 && /^, \p{Ll}/u.test(text.slice(t.end, t.end + 3))) return 'name';
     // Sentence start, unknown or a surname only: one more cue.
     if (triggered(text, t) || t.possessive || verbAfter(text, t)) return 'name';
     return 'maybe';
@@ -324,6 +332,8 @@ export function detectNames(text: string): Span[] {
       const lead = toks[s - 1];
       // A sentence-initial word before a name joins it if it is a given name or not English ("Émilie Okafor").
       if (s > i && lead && verdicts[s - 1] === 'maybe' && lead.sentenceStart && !SOFT_KEEP.has(lead.lower) && (lex.firstNames.has(lead.lower) || !isEnglish(lex, lead.lower))) s--;
+      // …even a given name that is also a word, before a surname judged a name ("Jay Pearce lives…").
+      else if (s > i && s === k && lead && verdicts[s - 1] === 'no' && lead.sentenceStart && lex.firstNames.has(lead.lower) && !HARD_KEEP.has(lead.lower) && !SOFT_KEEP.has(lead.lower) && !PRONOUNS.has(lead.lower) && lex.lastNames.has(toks[s]!.lower) && !lex.firstNames.has(toks[s]!.lower)) s--;
       while (e < j && (verdicts[e + 1] === 'name' || verdicts[e + 1] === 'maybe') && !HARD_KEEP.has(toks[e + 1]!.lower) && !toks[e + 1]!.sentenceStart) e++;
       const startTok = toks[s]!;
       const endTok = toks[e]!;

@@ -50,8 +50,24 @@ function nameWords(run: string): string {
   return words.slice(0, n).join(' ').replace(/[.,]+$/, '');
 }
 
+// "Berkshire Hathaway is a design agency", "Delgado's Tire is the family business": what a
+// sentence says the subject is makes it an organisation.
+const IS_AN_ORG = new RegExp(
+  `(?:^|[.!?]\\s+|\\n)(${W}(?:[ \\t]+(?:of[ \\t]+|and[ \\t]+|&[ \\t]+)?${W}){0,4})[ \\t]+(?:is|was)[ \\t]+(?:a|an|the)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}(?:agency|company|firm|bank|startup|start-up|business|brand|nonprofit|non-profit|organi[sz]ation|charity|employer|corporation|retailer|manufacturer|insurer|brainchild|chain|franchise|restaurant|bakery|shop|store|factory|practice|clinic|school|church)\\b`,
+  'gu',
+);
+const IS_AN_ORG_HINT = /\b(?:is|was) (?:a|an|the)\b/;
+
 export function detectOrganizations(text: string): Span[] {
   const out: Span[] = [];
+  if (IS_AN_ORG_HINT.test(text)) {
+    for (const m of text.matchAll(IS_AN_ORG)) {
+      const name = nameWords(m[1]!);
+      if (!name || name.split(' ').every((w) => NOT_ORG.has(w.toLowerCase()) || isCommonWord(lexicon(), w.toLowerCase(), 300))) continue;
+      const start = m.index + m[0].indexOf(m[1]!);
+      push(out, start, start + name.length, 'org.is');
+    }
+  }
   for (const m of text.matchAll(EMPLOYER)) {
     const name = nameWords(m[1]!);
     if (!name || name.split(' ').every((w) => NOT_ORG.has(w.toLowerCase()))) continue;
@@ -96,12 +112,18 @@ export function detectBlockOrganizations(text: string, spans: readonly Span[]): 
   for (let i = 0; i + 1 < spans.length; i++) {
     const a = spans[i]!;
     const b = spans[i + 1]!;
-    if (a.category !== 'NAME' || !AFTER_KINDS.has(b.category)) continue;
+    if (!AFTER_KINDS.has(b.category)) continue;
     const gap = text.slice(a.end, b.start);
     if (gap.length < 3 || gap.length > 80) continue;
     const words = gap.match(GAP_WORD) ?? [];
     if (words.length === 0 || words.length > 7 || words.some((w) => w.endsWith(':') || /[.!?;]$/.test(w) && !/^\p{Lu}[\p{L}]{0,3}\.$|^(?:inc|co|corp|ltd)\.$/iu.test(w))) continue;
     const lines = /\n|>|\?{2,}|\||•/.test(gap);
+    // After a name anything; between two other findings only a line of its own with a rare word in it.
+    if (a.category !== 'NAME') {
+      if (!lines || !/^(?:LOCATION|ORGANIZATION)$/.test(a.category) || words.length > 5 || words.some((w) => /\d/.test(w))) continue;
+      if (words.every((w) => isCommonWord(lex, w.toLowerCase().replace(/[.,]$/, ''), 5000))) continue;
+      if (words.some((w) => HARD_KEEP.has(w.toLowerCase()) || SOFT_KEEP.has(w.toLowerCase()))) continue;
+    }
     // Inside a sentence only capitalised words make a name: "Dreux Joly Paxata PSC 3294".
     const capital = words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:and|of|the|for|&)$/.test(w));
     if (!lines && !capital) continue;
