@@ -23,7 +23,25 @@ lucemyra topiramate baclofen ondansetron zofran metformin glucophage levothyroxi
 ibuprofen advil motrin acetaminophen tylenol naproxen aleve aspirin oxycodone oxycontin percocet hydrocodone vicodin norco
 fentanyl morphine tramadol ultram codeine heroin cocaine methamphetamine meth mdma ecstasy molly lsd psilocybin cannabis
 marijuana thc cbd kratom xylazine benadryl diphenhydramine prednisone insulin ozempic semaglutide wegovy mounjaro
-tirzepatide contrave qsymia naltrexone-bupropion auvelity dextromethorphan nuedexta`;
+tirzepatide contrave qsymia naltrexone-bupropion auvelity dextromethorphan nuedexta
+eliquis apixaban xarelto rivaroxaban pradaxa dabigatran warfarin coumadin jantoven plavix clopidogrel brilinta ticagrelor
+losartan cozaar valsartan diovan entresto amlodipine norvasc metoprolol lopressor toprol carvedilol coreg atenolol
+hydrochlorothiazide hctz chlorthalidone furosemide lasix spironolactone digoxin amiodarone diltiazem verapamil nitroglycerin
+simvastatin zocor rosuvastatin crestor pravastatin ezetimibe zetia jardiance empagliflozin farxiga dapagliflozin trulicity
+dulaglutide victoza liraglutide saxenda januvia sitagliptin glipizide glyburide lantus glargine humalog lispro novolog
+aspart levemir tresiba humira adalimumab enbrel etanercept remicade infliximab stelara dupixent otezla xeljanz rinvoq
+keytruda herceptin prolia paxlovid tamiflu oseltamivir spiriva tiotropium albuterol ventolin proair symbicort advair
+flovent singulair montelukast prednisolone dexamethasone methylprednisolone medrol hydrocortisone azithromycin zithromax
+amoxicillin augmentin doxycycline ciprofloxacin cipro levofloxacin levaquin keflex cephalexin bactrim clindamycin
+metronidazole flagyl nitrofurantoin macrobid valacyclovir valtrex acyclovir omeprazole prilosec pantoprazole protonix
+esomeprazole nexium famotidine pepcid ranitidine zantac sucralfate miralax docusate colace senna linzess allopurinol
+colchicine methotrexate hydroxychloroquine plaquenil sulfasalazine tamoxifen letrozole anastrozole finasteride tamsulosin
+flomax sildenafil viagra tadalafil cialis estradiol progesterone medroxyprogesterone depo-provera nexplanon mirena
+testosterone sumatriptan imitrex rizatriptan maxalt cyclobenzaprine flexeril tizanidine zanaflex methocarbamol meloxicam
+mobic celecoxib celebrex diclofenac ketorolac toradol hydromorphone dilaudid tapentadol nucynta lidocaine epinephrine
+epipen glucagon botox lybalvi cobenfy xanomeline igalmi dexmedetomidine qulipta nurtec ubrelvy aimovig emgality ajovy
+jornay azstarys adzenys cotempla dyanavel mydayis evekeo desoxyn wakix pitolisant sunosi solriamfetol xyrem xywav
+hetlioz quviviq daridorexant`;
 
 const INSTRUMENTS = `phq phq-9 phq-2 phq-a gad gad-7 gad-2 pcl pcl-5 caps caps-5 bdi bdi-ii bai bhs ham-d ham-a hamd hama madrs
 ymrs mdq asrs audit audit-c dast dast-10 cage cage-aid ciwa ciwa-ar cows asam c-ssrs cssrs sbq-r moca mmse slums epds
@@ -41,7 +59,8 @@ contingency management crisis safety plan wise mind dear man give fast tipp plea
 stop accepts improve opposite action radical acceptance`;
 
 // Eponyms that are (almost) never a surname in a note: kept on their own.
-const EPONYMS_ALONE = `crohn parkinson alzheimer asperger tourette hodgkin hashimoto raynaud wernicke korsakoff
+const EPONYMS_ALONE = `crohn parkinson alzheimer asperger tourette hodgkin hashimoto raynaud wernicke korsakoff chaddock
+babinski apgar marfan
 wernicke-korsakoff munchausen capgras cotard ganser klinefelter prader-willi angelman tay-sachs guillain-barre guillain barre
 sjogren meniere kawasaki lyme epstein-barr`;
 
@@ -49,7 +68,8 @@ sjogren meniere kawasaki lyme epstein-barr`;
 const EPONYMS_BEFORE_NOUN = `huntington graves addison cushing bell down turner williams rett gehrig diogenes stockholm
 fragile bipolar`;
 
-const CONDITIONS = `ebv hiv aids covid covid-19 sars mrsa copd chf cad gerd ibs
+const CONDITIONS = `ebv hiv aids covid covid-19 sars mrsa copd chf cad gerd ibs afib a-fib aflutter cha2ds2-vasc chads2 vasc
+d-dimer dimer hba1c a1c hfref hfpef nstemi stemi ckd esrd aki dvt cva tia nafld nash pcos ptsd-ss hcm dcm lvh
 ibd adhd add asd ocd gad mdd pdd bpd npd aspd hpd ppd pmdd sad dmdd odd cd ptsd cptsd c-ptsd did sud aud oud cud tbi mci
 ms als sle pots tmj uti std sti hcv hbv t1d t2d dm htn hld osa dsm dsm-5 dsm-5-tr dsm-iv icd icd-10 icd-10-cm icd-11
 cpt hcpcs snomed loinc f-code z-code`;
@@ -96,5 +116,10 @@ export const SOFT_KEEP: ReadonlySet<string> = toSet(THERAPIES, CONDITIONS, TRADE
 /** Surnames that name a condition when followed by one of CONDITION_NOUNS. */
 export const EPONYMS_WITH_NOUN: ReadonlySet<string> = toSet(EPONYMS_BEFORE_NOUN);
 export const CONDITION_NOUNS: ReadonlySet<string> = toSet(
-  'disease syndrome disorder palsy chorea phenomenon encephalopathy sign test scale method model criteria',
+  'disease syndrome disorder palsy chorea phenomenon encephalopathy sign test scale method model criteria reflex score risk esophagus ulcer triad anomaly lymphoma sarcoma maneuver manoeuvre classification staging grade index equation formula',
+);
+
+/** After a possessive, only a condition makes an eponym: "Barrett's esophagus", not "Okafor's score". */
+export const EPONYM_POSSESSIVE_NOUNS: ReadonlySet<string> = toSet(
+  'disease syndrome palsy chorea phenomenon encephalopathy sign reflex esophagus ulcer triad anomaly lymphoma sarcoma maneuver manoeuvre',
 );

@@ -11,7 +11,7 @@
 //
 // One pass over the capitalised words; every cue is a Set lookup on the words around.
 
-import { CONDITION_NOUNS, EPONYMS_WITH_NOUN, HARD_KEEP, SOFT_KEEP } from './clinical-terms.js';
+import { CONDITION_NOUNS, EPONYM_POSSESSIVE_NOUNS, EPONYMS_WITH_NOUN, HARD_KEEP, SOFT_KEEP } from './clinical-terms.js';
 import { isCommonWord, isEnglish, lexicon, type Lexicon } from './lexicon.js';
 import { COUNTRIES, US_STATES } from './places.js';
 import type { Category, Span } from './types.js';
@@ -104,6 +104,16 @@ function wordAfter(text: string, at: number): string {
   return text.slice(at + 1, j);
 }
 
+/** The lower-case word after a token and its possessive ("Barrett's| esophagus"), or ''. */
+function nounAfter(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && i < at + 2 && (text[i] === "'" || text[i] === '’' || text[i] === 's')) i++;
+  if (text[i] !== ' ') return '';
+  const from = ++i;
+  while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+  return i > from ? text.slice(from, i).toLowerCase() : '';
+}
+
 function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   for (const m of text.matchAll(CAP_WORD)) {
@@ -162,10 +172,10 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
   if (HARD_KEEP.has(w) || PRONOUNS.has(w)) return 'no';
   // A country or state is no one alone, but it can be a surname after a given name ("Emmett Israel").
   if (isPlaceName(w)) return 'maybe';
-  if (EPONYMS_WITH_NOUN.has(w)) {
-    const after = /^['’]?s?\s+(\p{L}+)/u.exec(text.slice(t.end, t.end + 30));
-    if (after && CONDITION_NOUNS.has(after[1]!.toLowerCase())) return 'no';
-  }
+  // An eponym before what it names: "Chaddock reflex", "Gleason score", "Barrett's esophagus",
+  // "Huntington disease"; a person's possessive before a score or a test stays a name.
+  const noun = nounAfter(text, t.end);
+  if (noun && (t.possessive ? EPONYM_POSSESSIVE_NOUNS : CONDITION_NOUNS).has(noun) && (!t.possessive || !lex.firstNames.has(w) || EPONYMS_WITH_NOUN.has(w))) return 'no';
   if (SOFT_KEEP.has(w)) return 'maybe';
   const first = lex.firstNames.has(w);
   const last = lex.lastNames.has(w);
