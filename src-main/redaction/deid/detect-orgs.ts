@@ -12,7 +12,14 @@ const RUN = `${W}(?:[ \\t]+(?:of[ \\t]+|and[ \\t]+|&[ \\t]+|for[ \\t]+)?${W}){0,
 // Employment and schooling. Chain brands that locate no one ("works at Walmart") are in
 // SOFT_KEEP and stay; programme acronyms ("attends AA") too.
 const EMPLOYER = new RegExp(
-  `\\b(?:works?|worked|working|employed|hired|interns?|interned|interning|volunteers?|volunteered|volunteering|job|jobs|position|career|employee|employees|studies|studied|studying|enrolled|student|professor|teaches|taught|teaching)[ \\t]+(?:for|at|by|with)[ \\t]+(?:the[ \\t]+)?(${RUN})`,
+  `\\b(?:works?|worked|working|employed|hired|interns?|interned|interning|volunteers?|volunteered|volunteering|job|jobs|position|career|employee|employees|studies|studied|studying|enrolled|student|professor|teaches|taught|teaching)[ \\t]+(?:for|at|by|with)[ \\t]+(?:the[ \\t]+)?((?:\\d{1,4}[ \\t]+)?${RUN})`,
+  'gu',
+);
+// Care elsewhere and releases of information name a facility even when its name is a
+// word: "hospitalized at Cole", "ROI signed for Block", "detoxed at Gateway".
+const CARE_AT = new RegExp(
+  `\\b(?:hospitali[sz]ed|admitted|readmitted|transferred|discharged|detoxed|treated|stabilized|stabilised|incarcerated)[ \\t]+(?:at|to|from)[ \\t]+(?:the[ \\t]+)?(${RUN})` +
+    `|\\b(?:ROI|release of information|releases? of records|authori[sz]ation)[ \\t]+(?:was[ \\t]+)?(?:signed|completed|sent|faxed|obtained|updated)?[ \\t]*(?:for|to|with)[ \\t]+(?:the[ \\t]+)?(${RUN})`,
   'gu',
 );
 // "the Chicago downtown clinic", "our Newport office", "UCLA med center", "NYU Langone clinic".
@@ -58,8 +65,25 @@ const IS_AN_ORG = new RegExp(
 );
 const IS_AN_ORG_HINT = /\b(?:is|was) (?:a|an|the)\b/;
 
+// "at Balefire Global in Amsterdam", "at Delgado Tire in Dayton": something at a place is a business.
+const AT_IN = new RegExp(`\\bat[ \\t]+(${W}(?:[ \\t]+${W}){0,3})[ \\t]+in[ \\t]+\\p{Lu}`, 'gu');
+const CARE_HINT = /(?:hospitali[sz]ed|admitted|transferred|discharged|detoxed|treated|stabili[sz]ed|incarcerated|ROI|release|authori[sz]ation) /i;
+
 export function detectOrganizations(text: string): Span[] {
   const out: Span[] = [];
+  for (const m of text.matchAll(AT_IN)) {
+    const words = m[1]!.split(/[ \t]+/);
+    if (!orgLike(words, 300)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    push(out, start, start + m[1]!.length, 'org.at-in');
+  }
+  if (CARE_HINT.test(text)) for (const m of text.matchAll(CARE_AT)) {
+    const run = m[1] ?? m[2]!;
+    const name = nameWords(run);
+    if (!name || name.split(' ').every((w) => NOT_ORG.has(w.toLowerCase()))) continue;
+    const start = m.index + m[0].length - run.length;
+    push(out, start, start + name.length, 'org.care');
+  }
   if (IS_AN_ORG_HINT.test(text)) {
     for (const m of text.matchAll(IS_AN_ORG)) {
       const name = nameWords(m[1]!);
@@ -106,9 +130,46 @@ const BLOCK_GAP = /^(?:[ \t]*(?:\n|>|\?{2,}|\||•|,)[ \t]*|[ \t]+)+$/;
 const GAP_WORD = /[^\s>|•?,]+/g;
 const AFTER_KINDS = new Set(['LOCATION', 'PHONE', 'FAX', 'EMAIL', 'NAME', 'ZIP', 'URL']);
 
+const CAP_RUN_AT = new RegExp(`^,?[ \\t]+of[ \\t]+(?:the[ \\t]+)?(${W}(?:[ \\t]+(?:of[ \\t]+|and[ \\t]+|&[ \\t]+)?${W}){0,4})`, 'u');
+const CAP_RUN_BEFORE = new RegExp(`(?:^|[\\s,;(])(${W}(?:[ \\t]+(?:of[ \\t]+|and[ \\t]+|&[ \\t]+)?${W}){0,4})['’]s?[ \\t]+$`, 'u');
+const LINE_HEAD = new RegExp(`(?:^|\\n)[ \\t>]*(${W}(?:[ \\t]+${W}){0,3})(?:[ \\t]+|[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t>]*)$`, 'u');
+
+/** Words that could name an organisation: not all ordinary, nothing clinical. */
+function orgLike(words: string[], commonTop: number): boolean {
+  const lex = lexicon();
+  const lower = words.map((w) => w.toLowerCase().replace(/[.,'’]+$|['’]s$/g, ''));
+  if (lower.some((w) => HARD_KEEP.has(w) || SOFT_KEEP.has(w) || NOT_ORG.has(w))) return false;
+  return !lower.every((w) => /^(?:of|and|&)$/.test(w) || isCommonWord(lex, w, commonTop));
+}
+
 export function detectBlockOrganizations(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   const lex = lexicon();
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (s.category === 'NAME') {
+      // "Ástríður Steinarsdóttir of Inrix Traffic": a person of an organisation (or a town).
+      const of = CAP_RUN_AT.exec(text.slice(s.end, s.end + 80));
+      if (of && orgLike(of[1]!.split(/[ \t]+/), 300)) {
+        const start = s.end + of[0].length - of[1]!.length;
+        push(out, start, start + of[1]!.length, 'org.of-person');
+      }
+      // "Consumer Reports's Impi Nummelin", "Riverside Clinic's Dr. Patel".
+      const before = CAP_RUN_BEFORE.exec(text.slice(Math.max(0, s.start - 80), s.start));
+      if (before && (i === 0 || spans[i - 1]!.end <= s.start - before[0].length) && orgLike(before[1]!.split(/[ \t]+/), 1000)) {
+        const start = s.start - before[0].length + before[0].indexOf(before[1]!);
+        push(out, start, start + before[1]!.length, 'org.possessor');
+      }
+    }
+    // A letterhead: "Kyruus 9791 Markt 84", "Riverside Counseling 12 Main St" at a line's start.
+    if (s.category === 'LOCATION' && (s.source === 'address' || s.source.startsWith('street'))) {
+      const head = LINE_HEAD.exec(text.slice(Math.max(0, s.start - 80), s.start));
+      if (head && (i === 0 || spans[i - 1]!.end <= s.start - head[1]!.length) && orgLike(head[1]!.split(/[ \t]+/), 5000)) {
+        const start = s.start - head[0].length + head[0].indexOf(head[1]!);
+        push(out, start, start + head[1]!.length, 'org.letterhead');
+      }
+    }
+  }
   for (let i = 0; i + 1 < spans.length; i++) {
     const a = spans[i]!;
     const b = spans[i + 1]!;
