@@ -51,7 +51,7 @@ export function detectIdentifiers(text: string): Span[] {
   const out: Span[] = [];
   if (text.includes('@')) spansOf(text, EMAIL, 'EMAIL', 'email', out);
   spansOf(text, URL, 'URL', 'url', out);
-  for (const m of text.matchAll(BARE_DOMAIN)) {
+  if (/[a-z0-9]\.[a-z]/i.test(text)) for (const m of text.matchAll(BARE_DOMAIN)) {
     // "e.g." and "i.e." are not domains; a domain has a letter run of 2+ before its TLD.
     if (/^(?:e\.g|i\.e|a\.m|p\.m)/i.test(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, category: 'URL', source: 'url.bare' });

@@ -22,6 +22,7 @@ const STREET_TYPE_FIRST = new RegExp(`${CAP0}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:Wei
 const STREET_TYPE_FIRST_HINT = /[ \t](?:Wei|Weg|Straat|Laan|Rue|Calle|Via|Rua)[ \t]+\d/;
 // "Brixtonlaan 380", "Koskikatu 25": found by the suffix, then widened to the word's start.
 const EU_STREET = /(?<=\p{L})(?:straat|laan|weg|gasse|katu|gatan|vej|vei|strasse|straße|plein|kade|gracht)[ \t]+\d{1,5}[A-Za-z]?\b/gu;
+const EU_STREET_HINT = /(?:straat|laan|weg|gasse|katu|gatan|vej|vei|strasse|straße|plein|kade|gracht)[ \t]+\d/;
 const UNIT = /\b(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space|Box)\b\.?\s*#?\s*[A-Za-z]?\d{1,6}[A-Za-z]?\b|#\s?\d{1,5}[A-Za-z]?\b(?=\s*,)/g;
 const PO_BOX = /\bP\.?\s?O\.?\s?Box\s+\d+\b/gi;
 // "Dayton, OH 45402", "Springfield, Illinois", "Columbus, OH"
@@ -35,6 +36,7 @@ const ORG = new RegExp(`(?:\\b(?:the[ \\t]+)?)(?<![\\p{L}\\p{M}'’.-])${CAPS_RU
 const SAINT = new RegExp(`\\b(?:St|Mt|Ft|Saint|Mount|Fort|San|Santa|Los|Las|Lake|Port|Glen)\\.?[ \\t]+${CAP}(?:[ \\t]+${CAP}){0,3}`, 'gu');
 // Company shapes: "Morissette - Jones", "Clark, Romero and Hall", "Ferry and Sons".
 const COMPANY = new RegExp(`${CAP0}(?:[ \\t]+-[ \\t]+${CAP}|(?:,[ \\t]+${CAP})+,?[ \\t]+(?:and|&)[ \\t]+${CAP})`, 'gu');
+const COMPANY_HINT = / - \p{Lu}|(?:,| and| &) \p{Lu}/u;
 // Multi-word runs of capitalised words, for the city list ("New York City", "Cedar Falls").
 const CAP_RUN = new RegExp(`${CAP0}(?:[ \\t]+${CAP}){0,3}`, 'gu');
 // Words that name no particular place: "the Outpatient Clinic", "Family Court" stay.
@@ -62,7 +64,7 @@ export function detectPlaces(text: string): Span[] {
     push(out, m.index, m.index + m[0].length - trim, 'LOCATION', 'street');
   }
   if (STREET_TYPE_FIRST_HINT.test(text)) for (const m of text.matchAll(STREET_TYPE_FIRST)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street');
-  for (const m of text.matchAll(EU_STREET)) {
+  if (EU_STREET_HINT.test(text)) for (const m of text.matchAll(EU_STREET)) {
     let start = m.index;
     while (start > 0 && /[\p{L}\p{M}'’-]/u.test(text[start - 1]!)) start--;
     push(out, start, m.index + m[0].length, 'LOCATION', 'street');
@@ -128,6 +130,7 @@ export function detectPlaces(text: string): Span[] {
 
 function detectCompanies(text: string, out: Span[]): void {
   const lex = lexicon();
+  if (!COMPANY_HINT.test(text)) return;
   for (const m of text.matchAll(COMPANY)) {
     // Every capitalised word must be a name, not English ("Dialectical - Behavior" stays).
     const words = m[0].match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? [];
