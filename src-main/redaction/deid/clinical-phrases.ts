@@ -12,9 +12,14 @@ export interface Range {
   end: number;
 }
 
+// An eponym before a lower-case head: "Framingham risk score", "Chaddock reflex", "Gleason
+// score" (Framingham is also a town). Not after a possessive: "Okafor's score" is a person's.
+const EPONYM_HEAD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}-]+[ \t]+(?:risk score|score|reflex|sign|criteria|classification|staging|heart study|equation|maneuver|manoeuvre)\b/gu;
+const EPONYM_HINT = / (?:risk score|score|reflex|sign|criteria|classification|staging|heart study|equation|maneuver|manoeuvre)\b/;
+
 export function clinicalPhrases(text: string): Range[] {
-  if (!PREFILTER.test(text)) return [];
   const out: Range[] = [];
-  for (const m of text.matchAll(PHRASE)) out.push({ start: m.index, end: m.index + m[0].length });
+  if (PREFILTER.test(text)) for (const m of text.matchAll(PHRASE)) out.push({ start: m.index, end: m.index + m[0].length });
+  if (EPONYM_HINT.test(text)) for (const m of text.matchAll(EPONYM_HEAD)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }

@@ -66,6 +66,7 @@ sjogren meniere kawasaki lyme epstein-barr`;
 
 // Eponyms that are also common surnames: kept only before "disease", "syndrome"…
 const EPONYMS_BEFORE_NOUN = `huntington graves addison cushing bell down turner williams rett gehrig diogenes stockholm
+barrett wilson gleason framingham chaddock babinski hoffmann romberg homans murphy mcburney kernig brudzinski
 fragile bipolar`;
 
 const CONDITIONS = `ebv hiv aids covid covid-19 sars mrsa copd chf cad gerd ibs afib a-fib aflutter cha2ds2-vasc chads2 vasc

@@ -198,7 +198,6 @@ export function detectAddressShapes(text: string): Span[] {
  */
 function streetNameEnd(text: string, from: number): number {
   const lex = lexicon();
-  const lowerText = !/\p{Lu}/u.test(text.slice(from, from + 80));
   let end = from;
   let at = from;
   const word = /([\p{L}\p{M}][\p{L}\p{M}'’-]*\.?|\d{1,4}[A-Za-z]?\b)[ \t]*/uy;
@@ -214,7 +213,8 @@ function streetNameEnd(text: string, from: number): number {
     }
     const particle = new RegExp(`^${CONN}$`).test(lower);
     if (STOP.has(lower) || text[at + w.length] === ':') break;
-    if (!particle && !/^\p{Lu}/u.test(w) && !(lowerText && !isCommonWord(lex, lower, 3000)) && n > 0) break;
+    // A lower-case word may be part of the name ("rue des lieutemants Thomazo") unless it is ordinary English.
+    if (!particle && !/^\p{Lu}/u.test(w) && isCommonWord(lex, lower, 3000)) break;
     if (!particle && (HARD_KEEP.has(lower) || (/^\p{Lu}/u.test(w) && isCommonWord(lex, lower, 300)))) break;
     at += m[0].length;
     if (!particle) end = at - (m[0].length - w.length);

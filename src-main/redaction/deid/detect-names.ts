@@ -216,6 +216,8 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
   // An English word that is rare enough to be capitalised for a reason ("at Cedar Sinai").
   if (!t.sentenceStart) {
     if (placeBefore && !isCommonWord(lex, w, 5000)) return 'name';
+    // "Jay Pearce lives at…": a surname far down the English list, doing something.
+    if (last && !isCommonWord(lex, w, 10_000) && verbAfter(text, t, true)) return 'name';
     // "the Rice family", "with Satish this week" (a given name far down the English list).
     if ((first || last) && (FAMILY.has(wordAfter(text, t.end)) || (first && !isCommonWord(lex, w, 10_000)))) return 'name';
     return first || last || !isCommonWord(lex, w, 5000) ? 'maybe' : 'no';
@@ -323,6 +325,12 @@ export function detectNames(text: string): Span[] {
     const gap = text.slice(toks[k - 1]!.end, toks[k]!.start);
     if ((gap === ' and ' || gap === ' & ' || gap === ', ') && (lex.firstNames.has(toks[k]!.lower) || lex.lastNames.has(toks[k]!.lower))) verdicts[k] = 'name';
   }
+  // …and the first of a list of names: "leonti, terrence, pamela".
+  for (let k = toks.length - 2; k >= 0; k--) {
+    if (verdicts[k] !== 'maybe' || verdicts[k + 1] !== 'name' || toks[k]!.lower.length < 2 || toks[k]!.possessive) continue;
+    const gap = text.slice(toks[k]!.end, toks[k + 1]!.start);
+    if ((gap === ' and ' || gap === ' & ' || gap === ', ') && (lex.firstNames.has(toks[k]!.lower) || lex.lastNames.has(toks[k]!.lower) || !isEnglish(lex, toks[k]!.lower))) verdicts[k] = 'name';
+  }
   const spans: Span[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -343,7 +351,7 @@ export function detectNames(text: string): Span[] {
       // A sentence-initial word before a name joins it if it is a given name or not English ("Émilie Okafor").
       if (s > i && lead && verdicts[s - 1] === 'maybe' && lead.sentenceStart && !SOFT_KEEP.has(lead.lower) && (lex.firstNames.has(lead.lower) || !isEnglish(lex, lead.lower))) s--;
       // …even a given name that is also a word, before a surname judged a name ("Jay Pearce lives…").
-      else if (s > i && s === k && lead && verdicts[s - 1] === 'no' && lead.sentenceStart && lex.firstNames.has(lead.lower) && !HARD_KEEP.has(lead.lower) && !SOFT_KEEP.has(lead.lower) && !PRONOUNS.has(lead.lower) && lex.lastNames.has(toks[s]!.lower) && !lex.firstNames.has(toks[s]!.lower)) s--;
+      else if (s > i && s === k && lead && verdicts[s - 1] === 'no' && lead.sentenceStart && lex.firstNames.has(lead.lower) && !HARD_KEEP.has(lead.lower) && !SOFT_KEEP.has(lead.lower) && !PRONOUNS.has(lead.lower) && lex.lastNames.has(toks[s]!.lower) && !isCommonWord(lex, toks[s]!.lower, 10_000)) s--;
       while (e < j && (verdicts[e + 1] === 'name' || verdicts[e + 1] === 'maybe') && !HARD_KEEP.has(toks[e + 1]!.lower) && !toks[e + 1]!.sentenceStart) e++;
       const startTok = toks[s]!;
       const endTok = toks[e]!;

@@ -19,7 +19,7 @@ const EMPLOYER = new RegExp(
 // word: "hospitalized at Cole", "ROI signed for Block", "detoxed at Gateway".
 const CARE_AT = new RegExp(
   `\\b(?:hospitali[sz]ed|admitted|readmitted|transferred|discharged|detoxed|treated|stabilized|stabilised|incarcerated)[ \\t]+(?:at|to|from)[ \\t]+(?:the[ \\t]+)?(${RUN})` +
-    `|\\b(?:ROI|release of information|releases? of records|authori[sz]ation)[ \\t]+(?:was[ \\t]+)?(?:signed|completed|sent|faxed|obtained|updated)?[ \\t]*(?:for|to|with)[ \\t]+(?:the[ \\t]+)?(${RUN})`,
+    `|\\b(?:ROI|[Rr]elease of information|[Rr]eleases? of records|[Aa]uthori[sz]ation)[ \\t]+(?:was[ \\t]+)?(?:signed|completed|sent|faxed|obtained|updated)?[ \\t]*(?:for|to|with)[ \\t]+(?:the[ \\t]+)?(${RUN})`,
   'gu',
 );
 // "the Chicago downtown clinic", "our Newport office", "UCLA med center", "NYU Langone clinic".

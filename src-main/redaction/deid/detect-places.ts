@@ -135,6 +135,9 @@ function detectCompanies(text: string, out: Span[]): void {
     // Every capitalised word must be a name, not English ("Dialectical - Behavior" stays).
     const words = m[0].match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? [];
     if (words.some((w) => w !== 'Sons' && isEnglish(lex, w.toLowerCase()) && !lex.lastNames.has(w.toLowerCase()))) continue;
+    // A list of given names is people, not a firm: "Leonti, Terrence, Pamela and Brian".
+    const given = words.filter((w) => lex.firstNames.has(w.toLowerCase().replace(/\.$/, ''))).length;
+    if (words.length > 3 ? given * 2 >= words.length : given === words.length) continue;
     push(out, m.index, m.index + m[0].length, 'ORGANIZATION', 'company');
   }
 }

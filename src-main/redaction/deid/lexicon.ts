@@ -88,7 +88,8 @@ export function lexicon(): Lexicon {
   words(ENGLISH_WORDS).forEach((w, i) => {
     if (!rank.has(w)) rank.set(w, i);
   });
-  for (const w of words(CLINICAL_ENGLISH)) if (!rank.has(w)) rank.set(w, 20_000);
+  // Common for every rule: "admitted to Inpatient Psychiatry" names no place.
+  for (const w of words(CLINICAL_ENGLISH)) if (!rank.has(w) || rank.get(w)! > 2500) rank.set(w, 2500);
   built = {
     firstNames,
     ambiguousFirst: new Set(words(AMBIGUOUS_FIRST)),

@@ -1,0 +1,114 @@
+// Rules added for letters, forms and records: streets written the European way, street
+// corners, signature blocks, speakers, eponyms, and text typed in lower case. Each rule
+// is checked on what it must take and on clinical text it must leave alone.
+
+import { describe, expect, it } from 'vitest';
+import { deidentify, findSpans } from '../../src-main/redaction/deid/index.js';
+
+const red = (t: string): string => deidentify(t).text;
+
+describe('streets written the European way', () => {
+  it('takes a street whose type word comes first, after the building number', () => {
+    expect(red('The address of the office is 62 Rue Gafsa, Toronto.')).toContain('is [LOCATION]');
+    expect(red('He moved to 26 rue des lieutemants Thomazo last year.')).toBe('He moved to [LOCATION] last year.');
+    expect(red('Send it to 9554 62 Rue Gafsa Apt. 981 please')).toBe('Send it to [LOCATION] please');
+  });
+  it('takes a street whose type word follows the name, without a building number', () => {
+    expect(red('The bus station is on Villacher Strasse 89')).toBe('The bus station is on [LOCATION]');
+    expect(red('She lives in Trenerys gate 232 with her aunt.')).toBe('She lives in [LOCATION] with her aunt.');
+    expect(red('Mail goes to ul. Jesionowa 127 now.')).toBe('Mail goes to [LOCATION] now.');
+  });
+  it('keeps doses and scores that share the shape', () => {
+    for (const t of ['Took Lexapro 10 mg at 9.', 'GAD-7 Score 12 today.', 'Vyvanse Strasse? No: Vyvanse 30 mg.']) {
+      expect(findSpans(t).filter((s) => s.category === 'LOCATION'), t).toEqual([]);
+    }
+  });
+});
+
+describe('street corners', () => {
+  it('takes both streets of a corner, up to the next clause', () => {
+    expect(red('Police found him at the corner of 5th and Main by the bus stop.')).toBe('Police found him at [LOCATION] by the bus stop.');
+    expect(red('It is the corner of Csabai kapu 39. and Mathias Pass')).toBe('It is [LOCATION]');
+  });
+  it('leaves "corner" alone when no street follows', () => {
+    expect(red('She felt backed into a corner of her life and cried.')).toBe('She felt backed into a corner of her life and cried.');
+  });
+});
+
+describe('address blocks in records', () => {
+  it('reads "???" and "•" as line breaks and an empty field (nan, N/A) as part of the address', () => {
+    expect(red('??? 83854 Strickstrasse 61\n??? Suite 292\n??? Zuoz\n??? Switzerland 53730')).not.toMatch(/Zuoz|83854|53730/);
+    expect(red('Meet me at 34151 Nybyvägen 65 Apt. 392 Garður , nan 26783')).toBe('Meet me at [LOCATION]');
+  });
+  it('takes military mail written across two lines', () => {
+    expect(red('address: unit 4526 box 0671\ndpo ap 40902')).toBe('address: [LOCATION]');
+  });
+});
+
+describe('organisations by what is said around them', () => {
+  it('takes the employer on the line between a name and an address', () => {
+    const out = red('> Lina Artemova\n> Irecycle\n> 2224 Trenerys gate 232\n> Apt. 342');
+    expect(out).not.toMatch(/Lina|Artemova|Irecycle|Trenerys|2224/);
+    expect(red('Dreux Joly Paxata PSC 3294, Box 9168 APO AA 61487')).toMatch(/^\[NAME\] \[(?:ORGANIZATION|LOCATION)\]/);
+    expect(red('Dreux Joly Paxata PSC 3294, Box 9168 APO AA 61487')).not.toMatch(/Paxata|3294|9168|61487/);
+  });
+  it('takes a letterhead over an address, and a person of an organisation', () => {
+    expect(red('Kyruus\n9791 Markt 84 Apt. 597')).toBe('[ORGANIZATION]\n[LOCATION]');
+    expect(red('Vilma Holm of Inrix Traffic called.')).toBe('[NAME] of [ORGANIZATION] called.');
+  });
+  it('takes a facility named by care given there or a release of information', () => {
+    expect(red('Her mother was hospitalized at Cole on Monday.')).toBe('Her mother was hospitalized at [ORGANIZATION] on Monday.');
+    expect(red('Release of information signed for Block; client to bring card.')).toBe('Release of information signed for [ORGANIZATION]; client to bring card.');
+    expect(red('Berkshire Hathaway is a design agency based in Pelhrimov.')).toMatch(/^\[ORGANIZATION\] is a design agency/);
+  });
+  it('keeps clinical lines and generic places between findings', () => {
+    expect(red('Maria Lopez\nDiagnosis F43.10\nPhone: 555-201-3344')).toBe('[NAME]\nDiagnosis F43.10\nPhone: [PHONE]');
+    expect(red('She was admitted to Inpatient Psychiatry and discharged to Home.')).toBe('She was admitted to Inpatient Psychiatry and discharged to Home.');
+  });
+});
+
+describe('people in dialogue', () => {
+  it('takes speakers and people spoken to, not headings', () => {
+    expect(red('Koppány: "Who are you?" Elizabeth: "I\'m Amanda\'s daughter"')).not.toMatch(/Koppány|Elizabeth|Amanda/);
+    expect(red('Warrane, can I please speak to your boss?')).toBe('[NAME], can I please speak to your boss?');
+    expect(red('Plan: continue DBT.\nAssessment: stable.')).toBe('Plan: continue DBT.\nAssessment: stable.');
+  });
+  it('takes a given name that is also a word before a surname at a sentence start', () => {
+    expect(red('Jay Pearce lives at 67952 Höfðagata 39.')).toBe('[NAME] lives at [LOCATION].');
+    expect(red('Will follow up next week. May call Friday.')).toBe('Will follow up next week. May call Friday.');
+  });
+  it('takes names with particles whole', () => {
+    expect(red('Session with Maika van de Noort today.')).toBe('Session with [NAME] today.');
+  });
+});
+
+describe('eponyms and drugs', () => {
+  it('keeps an eponym before what it names, and a person before a possessive score', () => {
+    for (const t of ['A high Chaddock reflex was noted.', 'Gleason score of 7.', "History of Barrett's esophagus.", 'Framingham risk score is high.', 'Started Eliquis and Losartan.']) {
+      expect(red(t), t).toBe(t);
+    }
+    expect(red("Okafor's score on the PHQ-9 was 14.")).toBe("[NAME]'s score on the PHQ-9 was 14.");
+  });
+  it('keeps the UCLA Loneliness Scale and takes UCLA as a place of care', () => {
+    expect(red('Completed the UCLA Loneliness Scale.')).toBe('Completed the UCLA Loneliness Scale.');
+    expect(red('He was admitted to UCLA on Monday.')).toBe('He was admitted to [ORGANIZATION] on Monday.');
+  });
+});
+
+describe('text typed in lower case', () => {
+  it('reads names, towns and streets as a careful writer would have cased them', () => {
+    expect(red('they had 6: leonti, terrence, pamela, donna, andrea and brian.')).toBe('they had 6: [NAME], [NAME], [NAME], [NAME], [NAME] and [NAME].');
+    expect(red('my friend lives in harburg')).toBe('my friend lives in [LOCATION]');
+    expect(red('meet me at 2407 tawastintie 6 tomorrow')).toBe('meet me at [LOCATION] tomorrow');
+  });
+  it('leaves shorthand, drugs and ordinary words alone', () => {
+    for (const t of ['pt called re refill of sertraline, f/u appt tues', 'discussed hope and grace, will mark progress', 'acct review, mrn pending']) {
+      expect(red(t), t).toBe(t);
+    }
+  });
+  it('offsets stay those of the original text', () => {
+    const t = 'spoke w/ her sister dana kowalski today';
+    const spans = findSpans(t);
+    expect(spans.map((s) => t.slice(s.start, s.end))).toEqual(['dana kowalski']);
+  });
+});
