@@ -5,7 +5,7 @@
 // The held-out split is left out unless --heldout: it is for reporting, not for tuning.
 
 import { findSpans, deidentify } from '../src-main/redaction/deid/index.js';
-import { loadItems } from './deid-corpora.js';
+import { HELD_OUT, loadItems } from './deid-corpora.js';
 import { fragmentsOf, indexText, leakedAt, survivors, tokens } from './deid-score.js';
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -26,7 +26,7 @@ const damaged: string[] = [];
 let decoyTotal = 0;
 
 for (const item of loadItems()) {
-  if ((item.corpus === 'synth-heldout') !== heldOut) continue;
+  if (HELD_OUT.has(item.corpus) !== heldOut) continue;
   if (wantCorpus && item.corpus !== wantCorpus) continue;
   const out = deidentify(item.text).text;
   const input = tokens(item.text);

@@ -9,7 +9,7 @@ import nlp from 'compromise';
 import { OpenRedaction } from 'openredaction';
 import { SyncRedactor } from 'redact-pii';
 import { deidentify } from '../src-main/redaction/deid/index.js';
-import { loadItems } from './deid-corpora.js';
+import { HELD_OUT, loadItems, REPORT_ONLY } from './deid-corpora.js';
 import { countOf, fragmentsOf, indexText, keptAt, leaked, leakedAt, survivors, tokens, wordsKept, type Fragments } from './deid-score.js';
 
 // `npm run bench:deid -- --only alcove` skips the baselines (for quick iterations).
@@ -57,7 +57,8 @@ async function score(engine: Engine): Promise<void> {
   const byCat = new Map<string, Tally>();
   const byCorpus = new Map<string, Tally>();
   const decoys: Tally = { found: 0, total: 0 };
-  const heldDecoys: Tally = { found: 0, total: 0 };
+  const heldDecoys = new Map<string, Tally>();
+  const heldByCat = new Map<string, Tally>();
   const words: Tally = { found: 0, total: 0 };
   const countRule: Tally = { found: 0, total: 0 };
   const outputs: string[] = [];
@@ -89,11 +90,11 @@ async function score(engine: Engine): Promise<void> {
     const out = outputs[i]!;
     const outIndex = indexText(out);
     const kept = survivors(input, tokens(out));
-    const held = item.corpus === 'synth-heldout';
+    const held = REPORT_ONLY.has(item.corpus);
     item.phi.forEach((p, k) => {
       const f = frags[k]!;
       const ok = p.start >= 0 ? !leakedAt(input, kept, p.start, p.end, p.category, f, outIndex, outside) : !leaked(f, outIndex, outside);
-      const tallies = held ? ([[byCorpus, item.corpus]] as const) : ([[byCat, p.category], [byCorpus, item.corpus], [byCat, 'ALL']] as const);
+      const tallies = held ? ([[byCorpus, item.corpus], [heldByCat, `${item.corpus} ${p.category}`]] as const) : ([[byCat, p.category], [byCorpus, item.corpus], [byCat, 'ALL']] as const);
       if (!held) {
         countRule.total++;
         if (!leaked(f, outIndex, outside)) countRule.found++;
@@ -106,11 +107,11 @@ async function score(engine: Engine): Promise<void> {
       }
     });
     for (const d of item.decoys) {
-      const t = held ? heldDecoys : decoys;
+      const t = held ? (heldDecoys.get(item.corpus) ?? heldDecoys.set(item.corpus, { found: 0, total: 0 }).get(item.corpus)!) : decoys;
       t.total++;
       if (d.start >= 0 ? keptAt(input, kept, d.start, d.end) : countOf(out, d.value) >= countOf(item.text, d.value)) t.found++;
     }
-    if (!item.corpus.startsWith('synth')) {
+    if (!item.corpus.startsWith('synth') && !held) {
       const [k, n] = wordsKept(outside, outIndex);
       words.found += k;
       words.total += n;
@@ -124,7 +125,14 @@ async function score(engine: Engine): Promise<void> {
     const r = t.found / t.total;
     console.log(`${cat.padEnd(15)} ${fmt(r)}   (${t.found}/${t.total})`.padEnd(41) + `>= ${GOAL.category} ${r >= GOAL.category ? 'ok' : 'MISS'}`);
   }
-  for (const [c, t] of byCorpus) console.log(`  corpus ${c.padEnd(15)} recall ${fmt(t.found / t.total)} (${t.found}/${t.total})${c === 'synth-heldout' ? `, decoys kept ${fmt(heldDecoys.found / heldDecoys.total)} (held out: not in the totals)` : ''}`);
+  for (const [c, t] of byCorpus) {
+    const d = heldDecoys.get(c);
+    const note = HELD_OUT.has(c) ? 'held out: not in the totals' : 'read to find misses; not in the totals';
+    console.log(`  corpus ${c.padEnd(16)} recall ${fmt(t.found / t.total)} (${t.found}/${t.total})${REPORT_ONLY.has(c) ? `, decoys kept ${d ? fmt(d.found / d.total) : '-'} (${note})` : ''}`);
+    if (!REPORT_ONLY.has(c)) continue;
+    const cats = [...heldByCat].filter(([k]) => k.startsWith(`${c} `)).sort((a, b) => b[1].total - a[1].total);
+    console.log(`    ${cats.map(([k, v]) => `${k.slice(c.length + 1)} ${fmt(v.found / v.total)}`).join(', ')}`);
+  }
   const overall = all.found / all.total;
   console.log(`OVERALL recall  ${fmt(overall)}   (${all.found}/${all.total})`.padEnd(41) + `>= ${GOAL.overall} ${overall >= GOAL.overall ? 'ok' : 'MISS'}`);
   console.log(`  (count rule, charges a surviving token to every value holding it: ${fmt(countRule.found / countRule.total)})`);
