@@ -60,7 +60,7 @@ stop accepts improve opposite action radical acceptance`;
 
 // Eponyms that are (almost) never a surname in a note: kept on their own.
 const EPONYMS_ALONE = `crohn parkinson alzheimer asperger tourette hodgkin hashimoto raynaud wernicke korsakoff chaddock
-babinski apgar marfan
+babinski apgar marfan lewy
 wernicke-korsakoff munchausen capgras cotard ganser klinefelter prader-willi angelman tay-sachs guillain-barre guillain barre
 sjogren meniere kawasaki lyme epstein-barr`;
 

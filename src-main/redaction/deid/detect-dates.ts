@@ -25,6 +25,13 @@ const NUMERIC_FULL = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
 const NUMERIC_PARTIAL = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2}|\d{4})(?![\d/]|\.\d)/g;
 const DAY_OF_MONTH_ALONE = /\b(?<=(?:on|by|until|since|from|before|after)\s+the\s+)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s*(?:session|visit|time|grade|floor|place|attempt|week|day|month|year|appointment|meeting|dose|of\s+(?:the|her|his|their|my|\d)))/gi;
 
+// A holiday with its year is a date ("Christmas Eve 2021"); a holiday alone is not.
+const HOLIDAY_YEAR =
+  /\b(?:Christmas(?: Eve| Day)?|New Year'?s(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Halloween|Independence Day|Fourth of July|Memorial Day|Labor Day|Valentine'?s Day|Mother'?s Day|Father'?s Day|Juneteenth|Veterans Day|Good Friday|Ramadan|Eid(?: al-Fitr| al-Adha)?|Diwali|Hanukkah|Passover|Yom Kippur|Rosh Hashanah|Lunar New Year|Tet)(?:,)?[ \t]+(?:of[ \t]+)?(?:19|20)\d{2}\b/g;
+// Spanish dates in notes of Spanish-speaking clients: "miércoles 5 de junio", "12 de marzo de 2024".
+const SPANISH_DATE =
+  /\b(?:(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),?[ \t]+)?(?:[12]\d|3[01]|0?[1-9])[ \t]+de[ \t]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d{2})?\b/gi;
+
 const RATING_BEFORE =
   /(?:rat(?:ed|es|ing)|pain|anxiety|mood|scale|suds|score[ds]?|severity|level|intensity|craving|cravings|urges?|energy|sleep|confidence|motivation|distress|depression|stress|anger|irritability|happiness|out of|\bat a\b|\bas a\b|bp|blood pressure|\bof\b)[^.\n]{0,25}$/i;
 
@@ -61,5 +68,7 @@ export function detectDates(text: string): Span[] {
     push(m.index, m.index + m[0].length, 'dates.numeric');
   }
   for (const m of text.matchAll(DAY_OF_MONTH_ALONE)) push(m.index, m.index + m[0].length, 'dates.day');
+  for (const m of text.matchAll(HOLIDAY_YEAR)) push(m.index, m.index + m[0].length, 'dates.holiday');
+  if (text.includes(' de ')) for (const m of text.matchAll(SPANISH_DATE)) push(m.index, m.index + m[0].length, 'dates.es');
   return spans;
 }

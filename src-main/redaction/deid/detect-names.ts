@@ -38,13 +38,14 @@ const FAMILY = set('family household families');
 // Pronouns and determiners some surname lists hold ("He", "Her"): never a name, even before "lives".
 const PRONOUNS = set('i he she it we they you him her us them his its our their your my me this that these those there here who what');
 // Too weak to make a name of a word that is also English ("Hope and meaning…").
-const WEAK_REPORTING = set('and is was has had will would could should can may might did does got came went left became remains remained');
+const WEAK_REPORTING = set("and is was has had will would could should can may might did does got came went left became remains remained isn't wasn't doesn't didn't won't can't hasn't");
 // Words that say the next capitalised word is a person ("his wife Ana", "seen by Okafor").
 const TRIGGERS = set(`client patient pt named called son daughter mother father mom dad wife husband partner
 spouse fiance fiancee fiancé fiancée boyfriend girlfriend brother sister sibling friend cousin aunt uncle grandmother
 grandfather grandson granddaughter niece nephew stepfather stepmother stepson stepdaughter roommate coworker co-worker
 boss supervisor sponsor therapist psychiatrist counselor pcp caseworker manager officer attorney lawyer teacher coach
-pastor guardian child children kid kids baby infant twin ex by signed cc attn dear regards sincerely`);
+pastor guardian child children kid kids baby infant twin ex by signed cc attn dear regards sincerely ex-partner ex-husband
+ex-wife ex-boyfriend ex-girlfriend ex-fiance ex-fiancé stepdad stepmom half-brother half-sister godmother godfather`);
 const PHRASE_TRIGGERS = /\b(?:name is|name was|names are|goes by|known as|last name|first name|maiden name|seen by|referred by|signed by|reviewed by|supervised by|prepared by)\W*$/i;
 const LOCATION_BEFORE = /\b(?:in|from|near|outside|around|to|into|towards?|between|via|visiting|visited|born in|lives in|moved to|based in)\s+$/i;
 const ORG_BEFORE = /\b(?:at|for|joined|attends|attended|employed by|works at|discharged from|admitted to|referred from|transferred from)\s+$/i;
@@ -235,7 +236,7 @@ function classify(lex: Lexicon, text: string, start: number, lowerRun: string): 
 
 const RUN_GAP = /^\.?\s$|^\.? ?$/;
 // Lower-case particles inside a name: "Maika van de Noort", "Willemine ten Pas", "Villafranca del Cid".
-const PARTICLE_GAP = /^ (?:(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|des|la|le|ten|ter|bin|ibn|al|el|af|zu|y|nad|pod) ){1,2}$/;
+const PARTICLE_GAP = /^ (?:(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|des|la|le|ten|ter|bin|ibn|al|el|af|zu|y|nad|pod|ap|ab|mac|ni|nic|ó|bint) ){1,2}$/;
 
 // "my name is vitoria", "her maiden name is nyberg", "people call me višeslav": the words
 // after these are a name in any case, unless they are common English.

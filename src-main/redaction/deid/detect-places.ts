@@ -33,7 +33,8 @@ const ZIP_LABEL = /\b(?:zip|zip code|postal code|postcode|post code)\s*(?:is\s+)
 const COUNTY = new RegExp(`${CAP0}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:County|Parish|Borough|Township|Precinct|District|Ward)\\b`, 'gu');
 const COUNTY_WORD = /[ \t](?:County|Parish|Borough|Township|Precinct|District|Ward)\b/;
 const ORG = new RegExp(`(?:\\b(?:the[ \\t]+)?)(?<![\\p{L}\\p{M}'’.-])${CAPS_RUN}[ \\t]+(?:${ORG_SUFFIX})(?![\\p{L}])(?:[ \\t]+(?:of|at|in)[ \\t]+${CAP}(?:[ \\t]+${CAP}){0,2})?`, 'gu');
-const SAINT = new RegExp(`\\b(?:St|Mt|Ft|Saint|Mount|Fort|San|Santa|Los|Las|Lake|Port|Glen)\\.?[ \\t]+${CAP}(?:[ \\t]+${CAP}){0,3}`, 'gu');
+const CAP_NO_DOT = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+const SAINT = new RegExp(`\\b(?:St|Mt|Ft|Saint|Mount|Fort|San|Santa|Los|Las|Lake|Port|Glen)\\.?[ \\t]+${CAP_NO_DOT}(?:[ \\t]+${CAP_NO_DOT}){0,3}`, 'gu');
 // Company shapes: "Morissette - Jones", "Clark, Romero and Hall", "Ferry and Sons".
 const COMPANY = new RegExp(`${CAP0}(?:[ \\t]+-[ \\t]+${CAP}|(?:,[ \\t]+${CAP})+,?[ \\t]+(?:and|&)[ \\t]+${CAP})`, 'gu');
 const COMPANY_HINT = / - \p{Lu}|(?:,| and| &) \p{Lu}/u;
@@ -50,6 +51,7 @@ continue attend attended plan and of clinical research resources human financial
 );
 
 const ORG_SUFFIX_ANY = new RegExp(`[ \\t](?:${ORG_SUFFIX})(?![\\p{L}])`, 'u');
+const PROGRAMMES = /^(?:SMART Recovery|Smart Recovery|Celebrate Recovery|Refuge Recovery|Recovery Dharma|Women for Sobriety|LifeRing(?: Secular Recovery)?|Alcoholics Anonymous|Narcotics Anonymous|Cocaine Anonymous|Gamblers Anonymous|Overeaters Anonymous|Al-Anon(?: Family Groups)?|Nar-Anon|Adult Children of Alcoholics|Dual Recovery Anonymous|Moderation Management|The Matrix Model|Matrix Model)$/;
 const ORG_SUFFIX_WORD = new RegExp(`^(?:${ORG_SUFFIX})$`, 'u');
 
 function push(out: Span[], start: number, end: number, category: Span['category'], source: string): void {
@@ -116,6 +118,8 @@ export function detectPlaces(text: string): Span[] {
     const after = /^,?[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]*)/u.exec(text.slice(start + s.length, start + s.length + 40));
     const placed = after !== null && !isEnglish(lexicon(), after[1]!.toLowerCase());
     if (!placed && words.every((w) => GENERIC_ORG_WORDS.has(w.toLowerCase()) || ORG_SUFFIX_WORD.test(w))) continue;
+    // Mutual-help programmes meet everywhere and locate no one: "SMART Recovery", "Celebrate Recovery".
+    if (PROGRAMMES.test(s)) continue;
     push(out, start, start + s.length, 'ORGANIZATION', 'org');
   }
   detectCompanies(text, out);
