@@ -155,20 +155,22 @@ function growLeft(text: string, start: number): number {
 /** Streets without a suffix, military mail, capitalised towns, town + postcode. */
 export function detectAddressShapes(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(FRAMED)) {
+  // Every shape below but the capitalised town holds a number.
+  const digits = /\d/.test(text);
+  if (digits) for (const m of text.matchAll(FRAMED)) {
     if (m.index > 0 && /[\w.,/:-]/.test(text[m.index - 1]!)) continue;
     if (nameLike(m[1]!)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.framed');
   }
-  for (const m of text.matchAll(PREFIX_STREET)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.prefix');
-  if (MILITARY_HINT.test(text)) for (const m of text.matchAll(MILITARY)) {
+  if (digits) for (const m of text.matchAll(PREFIX_STREET)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.prefix');
+  if (digits && MILITARY_HINT.test(text)) for (const m of text.matchAll(MILITARY)) {
     if (/^(?:USNS|USNV|USCGC)$/i.test(m[0]) || (/^(?:unit|psc|cmr)/i.test(m[0]) && !/box/i.test(m[0]))) continue;
     push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.military');
   }
-  for (const m of text.matchAll(RESIDENCE_STREET)) {
+  if (digits) for (const m of text.matchAll(RESIDENCE_STREET)) {
     const at = m.index + m[0].lastIndexOf(m[1]!);
     if (nameLike(m[1]!)) push(out, at, m.index + m[0].length, 'LOCATION', 'street.residence');
   }
-  for (const m of text.matchAll(NUMBERED_TYPE)) {
+  if (digits) for (const m of text.matchAll(NUMBERED_TYPE)) {
     const end = streetNameEnd(text, m.index + m[0].length);
     if (end > m.index + m[0].length) push(out, m.index, end, 'LOCATION', 'street.numbered');
   }
@@ -182,7 +184,7 @@ export function detectAddressShapes(text: string): Span[] {
     if (words.some((w) => HARD_KEEP.has(w) || SOFT_KEEP.has(w) || isEnglish(lex, w))) continue;
     push(out, m.index + m[0].length - town.length, m.index + m[0].length, 'LOCATION', 'city.caps');
   }
-  for (const m of text.matchAll(TOWN_POSTCODE)) {
+  if (digits) for (const m of text.matchAll(TOWN_POSTCODE)) {
     const code = m[2]!;
     if (/^(?:19|20)\d\d$/.test(code) || !nameLike(m[1]!, 10_000)) continue;
     const start = m.index + m[0].lastIndexOf(m[1]!, m[0].length - code.length);

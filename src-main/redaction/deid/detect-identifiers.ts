@@ -10,6 +10,7 @@ const TLD = 'com|org|net|edu|gov|io|co|us|uk|ca|au|de|fr|nl|be|se|dk|no|fi|es|it
 const BARE_DOMAIN = new RegExp(`(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${TLD})(?:\\.[a-z]{2})?(?:\\/[^\\s<>"')]*[^\\s<>"').,;:!?])?(?![\\w@-])`, 'gi');
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]\d)/g;
 const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:(?<=:)[0-9a-f]{1,4})*(?![\w:])|(?<![\w:])::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4}(?![\w:])/gi;
+const IPV6_HINT = /[0-9a-f]:[0-9a-f]{0,4}:/i;
 const SSN = /(?<![\d-])(?:\d{3}|[Xx*]{3})[- ](?:\d{2}|[Xx*]{2})[- ]\d{4}(?![\d-])/g;
 // North American and international phone shapes; at least 7 digits in separated groups.
 // The last group may be long ("0341 8387176"); a phone may run into a label ("788-063-Office").
@@ -69,12 +70,14 @@ export function detectIdentifiers(text: string): Span[] {
     if (/^(?:e\.g|i\.e|a\.m|p\.m)/i.test(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, category: 'URL', source: 'url.bare' });
   }
-  spansOf(text, IPV4, 'IP', 'ip', out);
-  if (text.includes(':')) for (const m of text.matchAll(IPV6)) {
+  // Below, every shape holds digits, but labelled codes of capitals ("MRN ABCDEF").
+  const digits = /\d/.test(text);
+  if (digits) spansOf(text, IPV4, 'IP', 'ip', out);
+  if (IPV6_HINT.test(text)) for (const m of text.matchAll(IPV6)) {
     if ((m[0].match(/:/g) ?? []).length >= 3 || m[0].includes('::')) out.push({ start: m.index, end: m.index + m[0].length, category: 'IP', source: 'ip6' });
   }
-  spansOf(text, SSN, 'SSN', 'ssn', out);
-  for (const m of text.matchAll(PHONE)) {
+  if (digits) spansOf(text, SSN, 'SSN', 'ssn', out);
+  if (digits) for (const m of text.matchAll(PHONE)) {
     const digits = m[0].replace(/\D/g, '').length;
     if (digits < 7 || digits > 15) continue;
     // "2024-07-04 21:50" is a date and a time.
@@ -98,15 +101,15 @@ export function detectIdentifiers(text: string): Span[] {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: m.index + m[0].length, category: 'LICENSE', source: 'credential' });
   }
-  for (const m of text.matchAll(CODE)) {
+  if (digits) for (const m of text.matchAll(CODE)) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     if (CLINICAL_CODE_BEFORE.test(before) || BILLING_CODES.has(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, category: 'ID', source: 'code' });
   }
-  for (const m of text.matchAll(VIN)) {
+  if (digits) for (const m of text.matchAll(VIN)) {
     if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length, category: 'VEHICLE', source: 'vin' });
   }
-  for (const m of text.matchAll(LONG_NUMBER)) {
+  if (digits) for (const m of text.matchAll(LONG_NUMBER)) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     if (CLINICAL_CODE_BEFORE.test(before) || BILLING_CODES.has(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, category: 'ID', source: 'number' });

@@ -259,7 +259,9 @@ function namedAs(lex: Lexicon, text: string, spans: Span[]): void {
 
 // Names typed in lower case ("follow up with patricia desrosiers", "leone mazzi nurse"): a
 // given name no English reading claims, an optional initial, then a surname or a non-English word.
-const LOWER_WORD = /\p{Ll}[\p{Ll}\p{M}'’-]*/gu;
+// Latin letters only (a plain class is several times faster than \p{Ll} here; a Greek or
+// Cyrillic name typed in lower case is left to the re-casing of lower-case text).
+const LOWER_WORD = /[a-z\u00df-\u024f][a-z\u00df-\u024f\u0300-\u036f'’-]*/g;
 
 function lowercaseNames(lex: Lexicon, text: string, spans: Span[]): void {
   let prev = -1; // start of a candidate given name

@@ -4,6 +4,7 @@
 
 import { detectAddressShapes, growAddressBlocks } from './detect-address.js';
 import { detectOrganizations } from './detect-orgs.js';
+import { HARD_KEEP, SOFT_KEEP } from './clinical-terms.js';
 import { isCommonWord, isEnglish, lexicon } from './lexicon.js';
 import { ORG_SUFFIX, STATE_CODES, STREET_SUFFIX, US_STATES } from './places.js';
 import type { Span } from './types.js';
@@ -32,7 +33,7 @@ const ZIP_AFTER_STATE = /\b([A-Z]{2})[ \t]+(\d{5}(?:-\d{4})?)\b/g;
 const ZIP_LABEL = /\b(?:zip|zip code|postal code|postcode|post code)\s*(?:is\s+)?[:#]?\s*(\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3,4}(?:\s?[A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
 const COUNTY = new RegExp(`${CAP0}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:County|Parish|Borough|Township|Precinct|District|Ward)\\b`, 'gu');
 const COUNTY_WORD = /[ \t](?:County|Parish|Borough|Township|Precinct|District|Ward)\b/;
-const ORG = new RegExp(`(?:\\b(?:the[ \\t]+)?)(?<![\\p{L}\\p{M}'’.-])${CAPS_RUN}[ \\t]+(?:${ORG_SUFFIX})(?![\\p{L}])(?:[ \\t]+(?:of|at|in)[ \\t]+${CAP}(?:[ \\t]+${CAP}){0,2})?`, 'gu');
+const ORG = new RegExp(`(?:\\b(?:the[ \\t]+)?)(?<![\\p{L}\\p{M}'’.-])${CAPS_RUN}[ \\t]+(?:${ORG_SUFFIX})(?![\\p{L}])(?:[ \\t]+(?:of|at|in)[ \\t]+${CAP}(?:[ \\t]+${CAP}){0,2}|[ \\t]+on[ \\t]+Aging|[ \\t]*[–—][ \\t]*${CAP}(?:[ \\t]+${CAP}){0,2})?`, 'gu');
 const CAP_NO_DOT = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 const SAINT = new RegExp(`\\b(?:St|Mt|Ft|Saint|Mount|Fort|San|Santa|Los|Las|Lake|Port|Glen)\\.?[ \\t]+${CAP_NO_DOT}(?:[ \\t]+${CAP_NO_DOT}){0,3}`, 'gu');
 // Company shapes: "Morissette - Jones", "Clark, Romero and Hall", "Ferry and Sons".
@@ -47,11 +48,25 @@ urgent emergency family medical health psychiatric residential detox treatment r
 federal general veterans va children's women's crisis day night attorney surgeon sober halfway transitional partial intensive high
 middle elementary drug alcohol substance counseling counselling wellness care rehab rehabilitation dental eye cancer heart
 sleep pain walk-in student legal social human child protective services department patient client new sud iop php er
-continue attend attended plan and of clinical research resources human financial capital society`.split(/\s+/),
+continue attend attended plan and of clinical research resources human financial capital society couples couple marriage
+marital trauma addiction addictions peer pastoral nutrition occupational physical speech art music play dialectical behavior
+cognitive individual adolescent adult adults child's teen youth geriatric senior seniors internal integrative holistic
+sports pediatric grief bereavement anger eating disorder disorders anxiety depression mood ptsd sud dual diagnosis
+intensive partial aftercare medication-assisted opioid assisted living nursing skilled memory hospice palliative`.split(/\s+/),
 );
 
 const ORG_SUFFIX_ANY = new RegExp(`[ \\t](?:${ORG_SUFFIX})(?![\\p{L}])`, 'u');
 const PROGRAMMES = /^(?:SMART Recovery|Smart Recovery|Celebrate Recovery|Refuge Recovery|Recovery Dharma|Women for Sobriety|LifeRing(?: Secular Recovery)?|Alcoholics Anonymous|Narcotics Anonymous|Cocaine Anonymous|Gamblers Anonymous|Overeaters Anonymous|Al-Anon(?: Family Groups)?|Nar-Anon|Adult Children of Alcoholics|Dual Recovery Anonymous|Moderation Management|The Matrix Model|Matrix Model)$/;
+const KIND_OF_CARE = /(?:Medicine|Dental|Dentistry|Pediatrics|Paediatrics|Counseling|Counselling|Therapy|Therapies|Primary Care|Urgent Care|Drug|Drugs|Residential|Wellness|Psychiatry|Psychology|Behavioral|Nursing|Living|Outreach|International)$/;
+function distinctive(w: string): boolean {
+  const lower = w.toLowerCase().replace(/['’]s$|[.,]+$/g, '');
+  if (GENERIC_ORG_WORDS.has(lower) || ORG_SUFFIX_WORD.test(w) || HARD_KEEP.has(lower) || SOFT_KEEP.has(lower)) return false;
+  const lex = lexicon();
+  if (!isEnglish(lex, lower)) return true;
+  // A rare English word can be a place's name ("Lakes", "Prairie"); the words that make the
+  // names of therapies ("Trauma-Focused", "Emotionally", "Motivational", "Prolonged") cannot.
+  return !lower.includes('-') && !/(?:al|ly|ed|ing|ive|ion|ment|ness|ic)$/.test(lower) && !isCommonWord(lex, lower, 5000);
+}
 const ORG_SUFFIX_WORD = new RegExp(`^(?:${ORG_SUFFIX})$`, 'u');
 
 function push(out: Span[], start: number, end: number, category: Span['category'], source: string): void {
@@ -60,7 +75,8 @@ function push(out: Span[], start: number, end: number, category: Span['category'
 
 export function detectPlaces(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(STREET)) {
+  const digits = /\d/.test(text);
+  if (digits) for (const m of text.matchAll(STREET)) {
     // "St." keeps its period; "Street." ends a sentence.
     const trim = /[\p{L}]{5,}\.$/u.test(m[0]) ? 1 : 0;
     push(out, m.index, m.index + m[0].length - trim, 'LOCATION', 'street');
@@ -71,8 +87,8 @@ export function detectPlaces(text: string): Span[] {
     while (start > 0 && /[\p{L}\p{M}'’-]/u.test(text[start - 1]!)) start--;
     push(out, start, m.index + m[0].length, 'LOCATION', 'street');
   }
-  for (const m of text.matchAll(UNIT)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'unit');
-  for (const m of text.matchAll(PO_BOX)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'pobox');
+  if (digits) for (const m of text.matchAll(UNIT)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'unit');
+  if (digits) for (const m of text.matchAll(PO_BOX)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'pobox');
   CITY_STATE.lastIndex = 0;
   for (let m = CITY_STATE.exec(text); m; m = CITY_STATE.exec(text)) {
     const city = m[1]!;
@@ -87,12 +103,12 @@ export function detectPlaces(text: string): Span[] {
     }
     push(out, m.index, m.index + city.length, 'LOCATION', 'city');
   }
-  for (const m of text.matchAll(ZIP_AFTER_STATE)) {
+  if (digits) for (const m of text.matchAll(ZIP_AFTER_STATE)) {
     if (!STATE_CODES.has(m[1]!)) continue;
     const start = m.index + m[0].length - m[2]!.length;
     push(out, start, start + m[2]!.length, 'ZIP', 'zip');
   }
-  for (const m of text.matchAll(ZIP_LABEL)) {
+  if (digits) for (const m of text.matchAll(ZIP_LABEL)) {
     const start = m.index + m[0].length - m[1]!.length;
     push(out, start, start + m[1]!.length, 'ZIP', 'zip.label');
   }
@@ -101,6 +117,13 @@ export function detectPlaces(text: string): Span[] {
   if (ORG_SUFFIX_ANY.test(text)) for (const m of text.matchAll(ORG)) {
     let s = m[0];
     let start = m.index;
+    // A run of capitals may cross a sentence end ("…Treatment. Compassion Focused Therapy"):
+    // the name starts after the last full stop that ends a word.
+    const stop = [...s.matchAll(/\p{Ll}{2,}\.[ \t]+/gu)].pop();
+    if (stop) {
+      start += stop.index + stop[0].length;
+      s = s.slice(stop.index + stop[0].length);
+    }
     const lead = /^the[ \t]+/i.exec(s);
     if (lead) {
       start += lead[0].length;
@@ -120,6 +143,9 @@ export function detectPlaces(text: string): Span[] {
     if (!placed && words.every((w) => GENERIC_ORG_WORDS.has(w.toLowerCase()) || ORG_SUFFIX_WORD.test(w))) continue;
     // Mutual-help programmes meet everywhere and locate no one: "SMART Recovery", "Celebrate Recovery".
     if (PROGRAMMES.test(s)) continue;
+    // Heads that also name a kind of care ("Art Therapy", "Couples Counseling", "Family Medicine")
+    // need a word of their own that no reading of the kind of care holds ("Lakes Area Child Therapy").
+    if (KIND_OF_CARE.test(s) && !words.some((w) => distinctive(w))) continue;
     push(out, start, start + s.length, 'ORGANIZATION', 'org');
   }
   detectCompanies(text, out);

@@ -25,6 +25,11 @@ acct acc mrn ssn dob id no num tel ph ext vin dl lic addr apt ste cell mob hr mi
 
 /** True when a text of some length has next to no Title-case word: typed in lower case. */
 export function isLowerCaseText(text: string): boolean {
+  // Most text is cased: a capitalised word per 200 characters settles it without counting words.
+  let early = 0;
+  const limit = text.length / 200 + 2;
+  for (const _ of text.matchAll(TITLE_WORD)) if (++early > limit) return false;
+  if (early > 8) return false;
   let words = 0;
   for (const _ of text.matchAll(LETTER_WORD)) if (++words > 400) break;
   if (words < 3) return false;
