@@ -30,12 +30,12 @@ const LABELS: Array<[RegExp, Category]> = [
   [/\b(?:vin|vehicle(?: id| identification number| number)?|licen[cs]e plate|plate(?: number| no\.?| #)?|tag(?: number| #))/iy, 'VEHICLE'],
   [/\b(?:serial(?: number| no\.?| #)?|s\/n|sn|device(?: id| number| #)?|imei|udi|mac(?: address)?|model(?: number| no\.?| #)|implant(?: id| #)|transmitter(?: id| serial| #)?|sensor(?: id| serial| #)|pump serial)/iy, 'DEVICE'],
   [/\b(?:fingerprint|thumbprint|retina(?:l)?(?: scan)?|iris(?:[ -]scan)?|voice ?print|biometric|palm ?print|face ?id|facial|dna(?: sample)?|template|enrollment)(?: id| number| no\.?| #| template| hash| record| ref(?:erence)?)?/iy, 'BIOMETRIC'],
-  [/\b(?:case(?: number| no\.?| #)?|docket(?: number| no\.?| #)?|(?:court |va |case )?file(?: number| no\.?| #)?|client (?:id|number|no\.?|#)|rx(?: number| no\.?| #)?|prescription(?: number| no\.?| #)|auth(?:ori[sz]ation)?(?: number| no\.?| #)|user ?name|user ?id|login|portal user|handle|wechat(?: id)?|whatsapp|skype(?: id)?|snapchat|instagram|id(?: number| no\.?| #)?|identifier|ref(?:erence)?(?: number| no\.?| #)?|ticket(?: number| #)?|confirmation(?: number| #| code)?|employee(?: id| number| #)|student(?: id| number| #)|inmate(?: id| number| #)|booking(?: number| #)|pin|code)/iy, 'ID'],
+  [/\b(?:case(?: number| no\.?| #)?|docket(?: number| no\.?| #)?|(?:court |va |case )?file(?: number| no\.?| #)?|client (?:id|number|no\.?|#)|rx(?: number| no\.?| #)?|prescription(?: number| no\.?| #)|auth(?:ori[sz]ation)?(?: number| no\.?| #)|id(?: number| no\.?| #)?|identifier|ref(?:erence)?(?: number| no\.?| #)?|ticket(?: number| #)?|confirmation(?: number| #| code)?|employee(?: id| number| #)|student(?: id| number| #)|inmate(?: id| number| #)|booking(?: number| #)|pin|code)/iy, 'ID'],
 ];
 const LABEL_START = /\b(?:ssn|social|ss#|mrn|medical|med|chart|patient|pt|record|hospital|member|subscriber|policy|group|insurance|health|beneficiary|medicaid|medicare|mbi|hicn|plan|insured|claim|acct|account|a\/c|card|credit|debit|iban|routing|billing|invoice|licen[cs]e|lic|certificate|cert|certification|dea|npi|driver|dl|passport|badge|registration|vin|vehicle|plate|tag|serial|device|imei|udi|mac|model|implant|fingerprint|retina|retinal|iris|voice|voiceprint|biometric|palm|face|dna|case|docket|file|client|id|identifier|ref|reference|ticket|confirmation|employee|student|inmate|booking|pin|code|cdl|commercial|court|va|rx|prescription|auth|authorization|authorisation|user|username|userid|login|portal|handle|wechat|whatsapp|skype|snapchat|instagram|sn|s\/n|transmitter|sensor|pump|thumbprint|facial|template|enrollment)\b/gi;
 // After the label: separators, then a value that holds a digit, or a code of 6+ letters/digits.
 // Segments of capitals and digits join ("LICDC-CS 0441872", "09-2024-CR-01138", "MA 2XB 771").
-const LABEL_VALUE = /(?:\s*(?:is|was|of|number|no\.?|num|#|:|=|-)\s*)*\s*#?((?=[A-Za-z0-9_-]*\d|[A-Z0-9 -]{0,14}\d)[A-Za-z0-9](?:[A-Za-z0-9_]|[-./ ](?=[A-Za-z0-9]*\d|[A-Z0-9-]{0,12}\d)[A-Za-z0-9]){2,40}|[A-Z0-9]{6,}(?![a-z]))/y;
+const LABEL_VALUE = /(?:\s*(?:is|was|of|as|number|no\.?|num|#|:|=|-)\s*)*\s*#?((?=[A-Za-z0-9_-]*\d|[A-Z0-9 -]{0,14}\d)[A-Za-z0-9](?:[A-Za-z0-9_]|[-./ ](?=[A-Za-z0-9]*\d|[A-Z0-9 -]{0,12}\d)[A-Za-z0-9]){2,40}|[A-Z0-9]{6,}(?![a-z]))/y;
 // "Oregon Psychologist License OR-PSY-2178" is covered above; "LMFT #MN-LMFT-2901",
 // "LAC #LAC-00917", "cert # CADC-II-4471": a credential, a number sign, the licence.
 const CREDENTIAL_NUMBER = /\b(?:L[A-Z]{1,6}(?:-[A-Z]{1,3})?|CADC(?:-I{1,3})?|CAC|CASAC|NCC|RN|LPN|APRN|NP|PA-C|MD|DO|PhD|PsyD|CDL|DEA|NPI)[ \t]*#[ \t]*((?=[A-Z0-9-]{0,14}\d)[A-Z0-9](?:[A-Z0-9]|[- ](?=[A-Z0-9-]{0,12}\d)[A-Z0-9]){2,30})/g;
@@ -117,7 +117,20 @@ export function detectIdentifiers(text: string): Span[] {
   return out;
 }
 
+// A user name or a messaging handle needs no digit: "portal user isutherland04", "wechat id linwei_nyc88".
+const HANDLE = /\b(?:user ?name|user ?id|login|portal user|handle|wechat(?: id)?|whatsapp|skype(?: id)?|snapchat|instagram|discord|telegram|signal)[ \t]*(?:is|:|#|@)?[ \t]*@?([A-Za-z0-9][A-Za-z0-9._-]{2,39})\b/gi;
+const HANDLE_HINT = /user|login|handle|wechat|whatsapp|skype|snapchat|instagram|discord|telegram|signal/i;
+
 function detectLabelled(text: string, out: Span[]): void {
+  if (HANDLE_HINT.test(text)) {
+    for (const m of text.matchAll(HANDLE)) {
+      const value = m[1]!;
+      // "login was" / "handle it": a word of English after the label is no handle.
+      if (!/[\d_.]/.test(value) && /^[a-z]+$/.test(value) && value.length < 5) continue;
+      const start = m.index + m[0].length - value.length;
+      out.push({ start, end: start + value.length, category: 'ID', source: 'handle' });
+    }
+  }
   for (const lm of text.matchAll(LABEL_START)) {
     for (const [re, category] of LABELS) {
       re.lastIndex = lm.index;

@@ -18,7 +18,7 @@ const EMPLOYER = new RegExp(
 // Care elsewhere and releases of information name a facility even when its name is a
 // word: "hospitalized at Cole", "ROI signed for Block", "detoxed at Gateway".
 const CARE_AT = new RegExp(
-  `\\b(?:hospitali[sz]ed|admitted|readmitted|transferred|discharged|detoxed|treated|stabilized|stabilised|incarcerated)[ \\t]+(?:at|to|from)[ \\t]+(?:the[ \\t]+)?(${RUN})` +
+  `\\b(?:hospitali[sz]ed|admitted|readmitted|transferred|transported|discharged|detoxed|treated|stabilized|stabilised|incarcerated|shelter|sheltered|placed|placement|respite|bed)[ \\t]+(?:at|to|from)[ \\t]+(?:the[ \\t]+)?(${RUN})` +
     `|\\b(?:ROI|[Rr]elease of information|[Rr]eleases? of records|[Aa]uthori[sz]ation)[ \\t]+(?:was[ \\t]+)?(?:signed|completed|sent|faxed|obtained|updated)?[ \\t]*(?:for|to|with)[ \\t]+(?:the[ \\t]+)?(${RUN})`,
   'gu',
 );
@@ -28,7 +28,7 @@ const PLACE_HEAD = new RegExp(
   'gu',
 );
 // "the University of Dayton", "Bank of Kiribati", "Church of St. Anne": the place names it.
-const OF_PLACE = new RegExp(`\\b(?:University|College|Institute|Academy|Bank|Church|Museum|Hospital|School|Diocese|Parish|Archdiocese)[ \\t]+of[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3})`, 'gu');
+const OF_PLACE = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\t]+){0,3}\\b(?:University|College|Institute|Academy|Bank|Church|Museum|Hospital|School|Diocese|Parish|Archdiocese|Confederation|Federation|Coalition|Alliance|Council|Division|Department|Bureau|Office|Board|Commission|Society|Association|Agency|Center|Centre|Friends|Sisters|Brothers|Daughters|Sons|Order|League|Union|Network)[ \\t]+(?:of|for|on(?=[ \\t]+Aging))[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+(?:and[ \\t]+|&[ \\t]+|of[ \\t]+|in[ \\t]+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,5})`, 'gu');
 // "The address of Compliance And Risks is", "the phone number of Riverside Pediatrics is".
 const ADDRESS_OF = new RegExp(`\\b(?:address|location|phone number|number|website|email) of[ \\t]+(?:the[ \\t]+)?(${W}(?:[ \\t]+${W}){0,4})[ \\t]+(?:is|was)\\b`, 'gu');
 const NOT_ORG = new Set(
@@ -67,7 +67,7 @@ const IS_AN_ORG_HINT = /\b(?:is|was) (?:a|an|the)\b/;
 
 // "at Balefire Global in Amsterdam", "at Delgado Tire in Dayton": something at a place is a business.
 const AT_IN = new RegExp(`\\bat[ \\t]+(${W}(?:[ \\t]+${W}){0,3})[ \\t]+in[ \\t]+\\p{Lu}`, 'gu');
-const CARE_HINT = /(?:hospitali[sz]ed|admitted|transferred|discharged|detoxed|treated|stabili[sz]ed|incarcerated|ROI|release|authori[sz]ation) /i;
+const CARE_HINT = /(?:hospitali[sz]ed|admitted|transferred|transported|discharged|detoxed|treated|stabili[sz]ed|incarcerated|shelter|sheltered|placed|placement|respite|bed|ROI|release|authori[sz]ation) /i;
 
 export function detectOrganizations(text: string): Span[] {
   const out: Span[] = [];
@@ -112,7 +112,11 @@ export function detectOrganizations(text: string): Span[] {
   }
   for (const m of text.matchAll(OF_PLACE)) {
     const place = m[1]!.replace(/[.,]+$/, '');
-    if (!place.split(/[ \t]+/).every((w) => isCommonWord(lex, w.toLowerCase(), 1000))) push(out, m.index, m.index + m[0].length - m[1]!.length + place.length, 'org.of');
+    // Words before the head join it unless a sentence starts there ("Discussed…").
+    let start = m.index;
+    const lead = /^(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+/u.exec(m[0]);
+    if (lead && /(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start)) && isCommonWord(lex, lead[1]!.toLowerCase(), 3000)) start += lead[0].length;
+    if (!place.split(/[ \t]+/).every((w) => isCommonWord(lex, w.toLowerCase(), 1000))) push(out, start, m.index + m[0].length - m[1]!.length + place.length, 'org.of');
   }
   for (const m of text.matchAll(ADDRESS_OF)) {
     const name = nameWords(m[1]!);

@@ -12,6 +12,7 @@ import type { Span } from './types.js';
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
 // A capitalised word that starts a word (not the "D" inside "McDonald").
 const CAP0 = `(?<![\\p{L}\\p{M}'’.-])${CAP}`;
+const CAP_NO_DOT = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 const CAPS_RUN = `${CAP}(?:[ \\t]+(?:of[ \\t]+|the[ \\t]+|de[ \\t]+|la[ \\t]+|&[ \\t]+)?${CAP}){0,5}`;
 // 12 Elm Street, 4596 N. Oak Ave Apt. 3; also European "Brixtonlaan 380", "Hoge Wei 32".
 const STREET = new RegExp(
@@ -30,11 +31,10 @@ const PO_BOX = /\bP\.?\s?O\.?\s?Box\s+\d+\b/gi;
 const CITY_STATE = new RegExp(`(${CAP0}(?:[ \\t]+${CAP}){0,3}),[ \\t]*([A-Z]{2}|${CAP}(?:[ \\t]+${CAP})?)\\b(?:[ \\t]+(\\d{5}(?:-\\d{4})?))?`, 'gu');
 const ZIP_AFTER_STATE = /\b([A-Z]{2})[ \t]+(\d{5}(?:-\d{4})?)\b/g;
 // "ZIP: 394 13", "my zip code is 2371", "postcode 53-320", "postal code B0J 2H0".
-const ZIP_LABEL = /\b(?:zip|zip code|postal code|postcode|post code)\s*(?:is\s+)?[:#]?\s*(\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3,4}(?:\s?[A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
+const ZIP_LABEL = /\b(?:zip|zip code|postal code|postcode|post code|eircode)\s*(?:is\s+)?[:#]?\s*([A-Z]\d{2}\s?[A-Z0-9]{4}|\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3,4}(?:\s?[A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
 const COUNTY = new RegExp(`${CAP0}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:County|Parish|Borough|Township|Precinct|District|Ward)\\b`, 'gu');
 const COUNTY_WORD = /[ \t](?:County|Parish|Borough|Township|Precinct|District|Ward)\b/;
-const ORG = new RegExp(`(?:\\b(?:the[ \\t]+)?)(?<![\\p{L}\\p{M}'’.-])${CAPS_RUN}[ \\t]+(?:${ORG_SUFFIX})(?![\\p{L}])(?:[ \\t]+(?:of|at|in)[ \\t]+${CAP}(?:[ \\t]+${CAP}){0,2}|[ \\t]+on[ \\t]+Aging|[ \\t]*[–—][ \\t]*${CAP}(?:[ \\t]+${CAP}){0,2})?`, 'gu');
-const CAP_NO_DOT = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+const ORG = new RegExp(`(?:\\b(?:the[ \\t]+)?)(?<![\\p{L}\\p{M}'’.-])${CAPS_RUN}[ \\t]+(?:${ORG_SUFFIX})(?![\\p{L}])(?:[ \\t]+(?:of|at|in)[ \\t]+${CAP_NO_DOT}(?:[ \\t]+${CAP_NO_DOT}){0,2}|[ \\t]+on[ \\t]+Aging|[ \\t]*[–—][ \\t]*${CAP_NO_DOT}(?:[ \\t]+${CAP_NO_DOT}){0,2})?`, 'gu');
 const SAINT = new RegExp(`\\b(?:St|Mt|Ft|Saint|Mount|Fort|San|Santa|Los|Las|Lake|Port|Glen)\\.?[ \\t]+${CAP_NO_DOT}(?:[ \\t]+${CAP_NO_DOT}){0,3}`, 'gu');
 // Company shapes: "Morissette - Jones", "Clark, Romero and Hall", "Ferry and Sons".
 const COMPANY = new RegExp(`${CAP0}(?:[ \\t]+-[ \\t]+${CAP}|(?:,[ \\t]+${CAP})+,?[ \\t]+(?:and|&)[ \\t]+${CAP})`, 'gu');
@@ -131,7 +131,8 @@ export function detectPlaces(text: string): Span[] {
     }
     // "Discussed Human Resources": a sentence's first word is not part of the name.
     const first = /^(\p{Lu}[\p{L}'’-]*)[ \t]+/u.exec(s);
-    if (first && isCommonWord(lexicon(), first[1]!.toLowerCase(), 10_000) && /(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start))) {
+    const firstLower = first?.[1]!.toLowerCase() ?? '';
+    if (first && isCommonWord(lexicon(), firstLower, 10_000) && (isCommonWord(lexicon(), firstLower, 1000) || /(?:ed|ing)$/.test(firstLower)) && /(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start))) {
       start += first[0].length;
       s = s.slice(first[0].length);
     }
