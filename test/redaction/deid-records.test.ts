@@ -112,3 +112,35 @@ describe('text typed in lower case', () => {
     expect(spans.map((s) => t.slice(s.start, s.end))).toEqual(['dana kowalski']);
   });
 });
+
+describe('streets without a building number, roads and neighbourhoods', () => {
+  it('takes a street after on/off/near, a direction before a street, a numbered road', () => {
+    expect(red('Lives off-campus on Forbes Ave in Squirrel Hill.')).toBe('Lives off-campus on [LOCATION] in [LOCATION].');
+    expect(red('Housing: transitional house, SE Division St, since May.')).toBe('Housing: transitional house, [LOCATION], since [DATE].');
+    expect(red('lives in Harlem on W 139th St and studies.')).toBe('lives in [LOCATION] on [LOCATION] and studies.');
+    expect(red('staying at her place on county rd 12 outside town')).toBe('staying at her place on [LOCATION] outside town');
+    expect(red('letter for his landlord at 1010 riverside ave apt 3.')).toBe('letter for his landlord at [LOCATION].');
+    expect(red('lives in Avondale near Milwaukee & Central now')).toBe('lives in [LOCATION] near [LOCATION] now');
+  });
+  it('keeps the sentence around a street and idioms that look like one', () => {
+    expect(red('Client lives near Main Street. Discussed the Stages of Change.')).toBe('Client lives near [LOCATION]. Discussed the Stages of Change.');
+    expect(red('She walked down Memory Lane with her sister.')).toBe('She walked down Memory Lane with her sister.');
+  });
+});
+
+describe('hand-written record shapes', () => {
+  it('takes names in capitals that are said like words, not credentials spelt like acronyms', () => {
+    expect(red('CLIENT: OKONJO, EMEKA MRN: 4418-2207')).toBe('CLIENT: [NAME], [NAME] MRN: [MRN]');
+    expect(red('Evaluator: Haugen, LICDC-CS, CADC, LSCSU.')).toMatch(/LICDC-CS, CADC, LSCSU\.$/);
+  });
+  it('takes a lower-case given name after a relation in cased text', () => {
+    expect(red('Sister maribel is the emergency contact.')).toBe('Sister [NAME] is the emergency contact.');
+  });
+  it('takes ages said with a verb and handles, keeps billing codes', () => {
+    expect(red('Her grandmother, who is 92 and still in Kismayo, calls.')).toBe('Her grandmother, who is 90 or older and still in [LOCATION], calls.');
+    expect(red('SpO2 is 97, score was 94.')).toBe('SpO2 is 97, score was 94.');
+    expect(red('wechat id linwei_nyc88 on file')).toBe('wechat id [ID] on file');
+    expect(red('Prior auth not required for 90837.')).toBe('Prior auth not required for 90837.');
+    expect(red('CRISIS CONTACT 2024-07-04 21:50 Caller reports')).toBe('CRISIS CONTACT [DATE] Caller reports');
+  });
+});

@@ -104,8 +104,10 @@ function growRight(text: string, from: number): number {
   let lines = 0;
   let words = 0;
   for (let step = 0; step < 12; step++) {
-    // "Kálmán Imre u. 12. Apt. 762": a period after a house number does not end the address.
+    // "Kálmán Imre u. 12. Apt. 762": a period after a house number does not end the address;
+    // one after a word does ("…Main Street. Discussed…"), but not after an abbreviation ("St.").
     if (text[at] === '.' && /\d/.test(text[at - 1] ?? '') && /[ \t]/.test(text[at + 1] ?? '')) at++;
+    else if (/\p{L}{4,}\.$/u.test(text.slice(Math.max(0, at - 6), at)) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(at, at + 4))) break;
     SEP.lastIndex = at;
     const sep = SEP.exec(text);
     const next = sep ? at + sep[0].length : at;
@@ -181,7 +183,8 @@ export function detectAddressShapes(text: string): Span[] {
   for (const m of text.matchAll(CAPS_TOWN)) {
     const town = m[1]!;
     const words = town.toLowerCase().split(/[ \t]+/);
-    if (words.some((w) => HARD_KEEP.has(w) || SOFT_KEEP.has(w) || isEnglish(lex, w))) continue;
+    // "in PORT HARCOURT": one word of it may be English, not all.
+    if (words.some((w) => HARD_KEEP.has(w) || SOFT_KEEP.has(w)) || words.every((w) => isEnglish(lex, w))) continue;
     push(out, m.index + m[0].length - town.length, m.index + m[0].length, 'LOCATION', 'city.caps');
   }
   if (digits) for (const m of text.matchAll(TOWN_POSTCODE)) {

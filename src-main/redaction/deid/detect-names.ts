@@ -164,6 +164,11 @@ function verbAfter(text: string, t: Tok, strong = false): boolean {
   return next !== '' && REPORTING.has(next) && !(strong && WEAK_REPORTING.has(next));
 }
 
+function pronounceable(w: string): boolean {
+  const vowels = (w.match(/[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüý]/g) ?? []).length;
+  return vowels / w.length >= 0.3 && !/[^aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüý]{4}/.test(w) && !/^[^aeiouy]{3}/.test(w);
+}
+
 /** A single token on its own merits; "maybe" tokens become names only beside a name. */
 function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdict {
   const w = t.lower;
@@ -187,7 +192,12 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
     if (placeBefore && w.length >= 2 && !isCommonWord(lex, w, 5000)) return 'name';
     // Headings and acronyms are all caps; a name in capitals must be a known name or city.
     if (w.length < 4 || english) return 'no';
-    return first || lex.cities.has(w) || (last && w.length > 3) ? 'name' : 'no';
+    if (first || lex.cities.has(w) || (last && w.length > 3)) return 'name';
+    // "CLIENT: OKONJO, EMEKA", "brother IFEANYI": a word no list holds, said like a word (vowels,
+    // no cluster of three consonants) rather than spelt like an acronym (LICDC, LSCSU).
+    if (!pronounceable(w)) return 'no';
+    if (!t.sentenceStart || triggered(text, t) || t.possessive || verbAfter(text, t)) return 'name';
+    return 'maybe';
   }
   // A heading ("Demographics:", "Plan:") is not a name; a speaker ("Ubul:", "John:") is.
   if (t.sentenceStart && text[t.end] === ':') {
@@ -287,6 +297,14 @@ function lowercaseNames(lex: Lexicon, text: string, spans: Span[]): void {
     }
     initial = false;
     prev = -1;
+    // "sister maribel", "pt ramon": a given name no English reading claims, after a relation.
+    if (w.length >= 3 && spaced && lex.firstNames.has(w) && !isEnglish(lex, w) && !lex.ambiguousFirst.has(w) && !SOFT_KEEP.has(w) && !HARD_KEEP.has(w)) {
+      const before = wordBefore(text, start);
+      if (before && TRIGGERS.has(before.word) && /^[ \t]+$/.test(text.slice(before.start + before.word.length, start))) {
+        spans.push({ start, end, category: 'NAME', source: 'names.lower' });
+        continue;
+      }
+    }
     // Only after a space, a line start or light punctuation (not inside "McDonald" or an email).
     if (w.length < 3 || !(spaced || c === 10 || c === 40 || c === 34 || c === 44 || c === 58) || !lex.firstNames.has(w)) continue;
     if (isEnglish(lex, w) || lex.ambiguousFirst.has(w) || SOFT_KEEP.has(w) || HARD_KEEP.has(w)) continue;
@@ -355,7 +373,8 @@ export function detectNames(text: string): Span[] {
       if (s > i && lead && verdicts[s - 1] === 'maybe' && lead.sentenceStart && !SOFT_KEEP.has(lead.lower) && (lex.firstNames.has(lead.lower) || !isEnglish(lex, lead.lower))) s--;
       // …even a given name that is also a word, before a surname judged a name ("Jay Pearce lives…").
       else if (s > i && s === k && lead && verdicts[s - 1] === 'no' && lead.sentenceStart && lex.firstNames.has(lead.lower) && !HARD_KEEP.has(lead.lower) && !SOFT_KEEP.has(lead.lower) && !PRONOUNS.has(lead.lower) && lex.lastNames.has(toks[s]!.lower) && !isCommonWord(lex, toks[s]!.lower, 10_000)) s--;
-      while (e < j && (verdicts[e + 1] === 'name' || verdicts[e + 1] === 'maybe') && !HARD_KEEP.has(toks[e + 1]!.lower) && !toks[e + 1]!.sentenceStart) e++;
+      // An acronym of the trade ("EMEKA MRN: …", "Lopez DOB") ends a name.
+      while (e < j && (verdicts[e + 1] === 'name' || verdicts[e + 1] === 'maybe') && !HARD_KEEP.has(toks[e + 1]!.lower) && !(toks[e + 1]!.allCaps && SOFT_KEEP.has(toks[e + 1]!.lower)) && !toks[e + 1]!.sentenceStart) e++;
       const startTok = toks[s]!;
       const endTok = toks[e]!;
       const lowerRun = text.slice(startTok.start, endTok.end).toLowerCase();

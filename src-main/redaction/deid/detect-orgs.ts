@@ -52,6 +52,8 @@ function nameWords(run: string): string {
     if (NOT_ORG.has(lower) && n === 0) return '';
     if (HARD_KEEP.has(lower) || (n === 0 && SOFT_KEEP.has(lower))) break;
     n++;
+    // A full stop after a word ends the sentence, and the name ("Central Park Zoo. She…").
+    if (/\p{L}{3,}\.$/u.test(words[n - 1]!)) break;
   }
   while (n > 0 && /^(?:of|and|&|for)$/i.test(words[n - 1]!)) n--;
   return words.slice(0, n).join(' ').replace(/[.,]+$/, '');

@@ -17,9 +17,24 @@ const CAPS_RUN = `${CAP}(?:[ \\t]+(?:of[ \\t]+|the[ \\t]+|de[ \\t]+|la[ \\t]+|&[
 // 12 Elm Street, 4596 N. Oak Ave Apt. 3; also European "Brixtonlaan 380", "Hoge Wei 32".
 const STREET = new RegExp(
   `\\b\\d{1,6}[A-Za-z]?(?:[ \\t]+(?:[NSEW]\\.?|North|South|East|West))?(?:[ \\t]+(?:${CAP}|\\d{1,3}(?:st|nd|rd|th))){1,4}[ \\t]+(?:${STREET_SUFFIX})\\b\\.?(?:[ \\t]+(?:[NSEW]|NE|NW|SE|SW)\\b\\.?)?` +
-    `|\\b\\d{1,6}[ \\t]+Broadway\\b`,
+    `|\\b\\d{1,6}[ \\t]+(?:[NSEW]\\.?[ \\t]+)?(?:Broadway|Main)\\b`,
   'gu',
 );
+// Streets without a number: "SE Division St", "W 139th St" (a direction before the name), and
+// "on Forbes Ave", "off Tilghman St" (a street of capitalised words after on/off/along/near).
+const SHORT_SUFFIX = 'St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pkwy|Parkway|Pike|Hwy|Highway|Terrace|Ter|Concourse';
+// The full stop of an abbreviated suffix belongs to the street; a sentence's does not.
+const ABBREV_DOT = '(?:(?<=(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy|Ter))\\.)?';
+const DIRECTIONAL_STREET = new RegExp(`\\b(?:N|S|E|W|NE|NW|SE|SW)\\.?[ \\t]+(?:${CAP_NO_DOT}|\\d{1,3}(?:st|nd|rd|th))(?:[ \\t]+${CAP_NO_DOT})?[ \\t]+(?:${SHORT_SUFFIX})\\b${ABBREV_DOT}`, 'gu');
+const ON_STREET = new RegExp(`\\b(?:on|off|along|near|onto)[ \\t]+((?:${CAP_NO_DOT}[ \\t]+){1,3}(?:${SHORT_SUFFIX}))\\b${ABBREV_DOT}`, 'gu');
+// "county rd 12", "State Route 9", "FM 1960"; "on Route 9", "off Hwy 61".
+const NUMBERED_ROAD = /\b(?:(?:county|co\.|state|farm to market|fm|us|u\.s\.)[ \t]+(?:road|rd|route|rte|highway|hwy)|(?<=\b(?:on|off|near|along|at)[ \t]+)(?:route|rte|highway|hwy|sr|cr))[ \t]+\d{1,4}\b/gi;
+// "1010 riverside ave": a numbered street typed in lower case.
+const LOWER_STREET = /\b\d{1,6}[ \t]+([a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+)?)[ \t]+(?:[Ss]t|[Aa]ve|[Rr]d|[Bb]lvd|[Dd]r|[Ll]n|[Ss]treet|[Aa]venue|[Rr]oad|[Dd]rive|[Ll]ane|[Pp]kwy|[Pp]arkway|[Tt]errace|[Cc]oncourse|[Hh]wy|[Hh]ighway)\b/g;
+// "near Milwaukee & Central", "at Main & 5th": an intersection.
+const INTERSECTION = new RegExp(`\\b(?:near|at|on|by)[ \\t]+(?:${CAP_NO_DOT}|\\d{1,3}(?:st|nd|rd|th))[ \\t]*&[ \\t]*(?:${CAP_NO_DOT}|\\d{1,3}(?:st|nd|rd|th))\\b`, 'gu');
+// Neighbourhoods named by a place noun: "in Squirrel Hill", "from Sunset Park", "near Cleveland Heights".
+const PLACE_NOUN = new RegExp(`\\b(?:in|from|near|to|outside|around|of)[ \\t]+((?:${CAP_NO_DOT}[ \\t]+){1,2}(?:Hill|Hills|Park|Square|Heights|Village|Valley|Springs|Falls|Creek|Beach|Harbor|Harbour|Point|Ridge|Grove|Gardens|Estates|Commons|Junction|Township|Landing|Crossing|Mills|Woods|Lake|Bay|Island|Shores|Meadows|Acres|Hollow|Corners|Flats|Manor|Terrace))\\b`, 'gu');
 const STREET_TYPE_FIRST = new RegExp(`${CAP0}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:Wei|Weg|Straat|Laan|Rue|Calle|Via|Rua)[ \\t]+\\d{1,5}\\b`, 'gu');
 const STREET_TYPE_FIRST_HINT = /[ \t](?:Wei|Weg|Straat|Laan|Rue|Calle|Via|Rua)[ \t]+\d/;
 // "Brixtonlaan 380", "Koskikatu 25": found by the suffix, then widened to the word's start.
@@ -80,6 +95,29 @@ export function detectPlaces(text: string): Span[] {
     // "St." keeps its period; "Street." ends a sentence.
     const trim = /[\p{L}]{5,}\.$/u.test(m[0]) ? 1 : 0;
     push(out, m.index, m.index + m[0].length - trim, 'LOCATION', 'street');
+  }
+  if (digits) for (const m of text.matchAll(NUMBERED_ROAD)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.road');
+  if (digits) for (const m of text.matchAll(LOWER_STREET)) {
+    const words = m[1]!.split(/[ \t]+/);
+    if (words.some((w) => HARD_KEEP.has(w) || SOFT_KEEP.has(w)) || words.every((w) => isCommonWord(lexicon(), w, 1000))) continue;
+    push(out, m.index, m.index + m[0].length, 'LOCATION', 'street');
+  }
+  for (const m of text.matchAll(DIRECTIONAL_STREET)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.directional');
+  for (const m of text.matchAll(ON_STREET)) {
+    const words = m[1]!.split(/[ \t]+/).slice(0, -1);
+    if (words.some((w) => HARD_KEEP.has(w.toLowerCase()) || SOFT_KEEP.has(w.toLowerCase()))) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    push(out, start, m.index + m[0].length, 'LOCATION', 'street.named');
+  }
+  if (text.includes('&')) for (const m of text.matchAll(INTERSECTION)) {
+    const at = m.index + m[0].search(/[ \t]/) + 1;
+    push(out, at + (text.slice(at).search(/\S/)), m.index + m[0].length, 'LOCATION', 'street.corner');
+  }
+  for (const m of text.matchAll(PLACE_NOUN)) {
+    const words = m[1]!.split(/[ \t]+/);
+    if (words.some((w) => HARD_KEEP.has(w.toLowerCase()) || SOFT_KEEP.has(w.toLowerCase()) || GENERIC_ORG_WORDS.has(w.toLowerCase()))) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    push(out, start, start + m[1]!.length, 'LOCATION', 'city.place-noun');
   }
   if (STREET_TYPE_FIRST_HINT.test(text)) for (const m of text.matchAll(STREET_TYPE_FIRST)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street');
   if (EU_STREET_HINT.test(text)) for (const m of text.matchAll(EU_STREET)) {

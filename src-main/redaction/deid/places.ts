@@ -38,7 +38,7 @@ north america|central america|middle east|caribbean|scandinavia`);
 
 /** Words ending a street name (ours and the USPS list); only after a number-led address. */
 const OWN_STREET_SUFFIX =
-  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Route|Rte|Trail|Trl|Square|Sq|Loop|Alley|Row|Crescent|Close|Plaza|Pike|Turnpike|Expressway|Freeway|Broadway|Strasse|Straße|straat|laan|weg|gasse|katu|gatan|vej|vei|Calle|Rua|Via';
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Route|Rte|Trail|Trl|Square|Sq|Loop|Alley|Row|Crescent|Close|Plaza|Pike|Turnpike|Expressway|Freeway|Broadway|Concourse|Esplanade|Promenade|Strasse|Straße|straat|laan|weg|gasse|katu|gatan|vej|vei|Calle|Rua|Via';
 export const STREET_SUFFIX = [...new Set([...OWN_STREET_SUFFIX.split('|'), ...STREET_SUFFIXES.split(' ')])]
   .sort((a, b) => b.length - a.length)
   .join('|');
