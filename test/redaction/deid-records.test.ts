@@ -141,6 +141,7 @@ describe('hand-written record shapes', () => {
     expect(red('SpO2 is 97, score was 94.')).toBe('SpO2 is 97, score was 94.');
     expect(red('wechat id linwei_nyc88 on file')).toBe('wechat id [ID] on file');
     expect(red('Prior auth not required for 90837.')).toBe('Prior auth not required for 90837.');
+    // A timestamp goes whole: it is a date, not a phone number.
     expect(red('CRISIS CONTACT 2024-07-04 21:50 Caller reports')).toBe('CRISIS CONTACT [DATE] Caller reports');
   });
 });

@@ -7,7 +7,7 @@ const AGE_PHRASE = /\b(\d{2,3})(?:\s*-\s*|\s+)?(?:years?|yrs?|y\/o|y\.o\.|yo)(?:
 // "age 92", "aged 92", "Age: 92", "92M" style stays as the number only.
 // "her grandmother, who is 92 and still in Kismayo", "Dad turned 95 in May": an age said
 // with a verb. Not a measure: "SpO2 is 97", "the score was 94", "weight is 96 kg".
-const AGE_IS = /\b(?:is|was|turns|turned|turning|will be|just turned)[ \t]+(?:now[ \t]+|almost[ \t]+|nearly[ \t]+|already[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[,;)]|\.(?!\d)|and\b|years?\b|yrs?\b|now\b|this\b|next\b|in\b|$))/g;
+const AGE_IS = /\b(?:is|was|turns|turned|turning|will be|just turned)[ \t]+(?:now[ \t]+|almost[ \t]+|nearly[ \t]+|already[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[,;()]|\.(?!\d)|and\b|years?\b|yrs?\b|now\b|this\b|next\b|in\b|$))/g;
 const MEASURE_BEFORE = /(?:score|scored|sat|sats|saturation|o2|spo2|iq|weight|weighs|bp|hr|pulse|heart rate|temp|temperature|glucose|sugar|level|rate|percent|total|count|number|room|bed|dose|a1c|bmi|grade|average|result|reading|t-score|percentile|minutes?|mg)\b[^.;\n]{0,20}$/i;
 const AGE_LABEL = /\b(?:age[ds]?|aged)\s*:?\s*(\d{2,3})\b/gi;
 

@@ -44,7 +44,8 @@ const TRIGGERS = set(`client patient pt named called son daughter mother father 
 spouse fiance fiancee fiancé fiancée boyfriend girlfriend brother sister sibling friend cousin aunt uncle grandmother
 grandfather grandson granddaughter niece nephew stepfather stepmother stepson stepdaughter roommate coworker co-worker
 boss supervisor sponsor therapist psychiatrist counselor pcp caseworker manager officer attorney lawyer teacher coach
-pastor guardian child children kid kids baby infant twin ex by signed cc attn dear regards sincerely ex-partner ex-husband
+pastor guardian child children kid kids baby infant twin ex by signed cc attn dear regards sincerely student resident
+veteran widow widower employee applicant inmate caller neighbor neighbour landlord tenant mentor ex-partner ex-husband
 ex-wife ex-boyfriend ex-girlfriend ex-fiance ex-fiancé stepdad stepmom half-brother half-sister godmother godfather`);
 const PHRASE_TRIGGERS = /\b(?:name is|name was|names are|goes by|known as|last name|first name|maiden name|seen by|referred by|signed by|reviewed by|supervised by|prepared by)\W*$/i;
 const LOCATION_BEFORE = /\b(?:in|from|near|outside|around|to|into|towards?|between|via|visiting|visited|born in|lives in|moved to|based in)\s+$/i;
@@ -227,6 +228,8 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
   // An English word that is rare enough to be capitalised for a reason ("at Cedar Sinai").
   if (!t.sentenceStart) {
     if (placeBefore && !isCommonWord(lex, w, 5000)) return 'name';
+    // "college student, Ji-woo Kang, self-referred": a person's role before a rare word.
+    if (triggered(text, t) && (first || last || !isCommonWord(lex, w, 5000))) return 'name';
     // "Jay Pearce lives at…": a surname far down the English list, doing something.
     if (last && !isCommonWord(lex, w, 10_000) && verbAfter(text, t, true)) return 'name';
     // "the Rice family", "with Satish this week" (a given name far down the English list).
@@ -370,7 +373,7 @@ export function detectNames(text: string): Span[] {
       while (s > i && verdicts[s - 1] === 'maybe' && !toks[s - 1]!.sentenceStart && !SOFT_KEEP.has(toks[s - 1]!.lower)) s--;
       const lead = toks[s - 1];
       // A sentence-initial word before a name joins it if it is a given name or not English ("Émilie Okafor").
-      if (s > i && lead && verdicts[s - 1] === 'maybe' && lead.sentenceStart && !SOFT_KEEP.has(lead.lower) && (lex.firstNames.has(lead.lower) || !isEnglish(lex, lead.lower))) s--;
+      if (s > i && lead && verdicts[s - 1] === 'maybe' && lead.sentenceStart && !SOFT_KEEP.has(lead.lower) && (lex.firstNames.has(lead.lower) || !isEnglish(lex, lead.lower) || !isCommonWord(lex, lead.lower, 10_000))) s--;
       // …even a given name that is also a word, before a surname judged a name ("Jay Pearce lives…").
       else if (s > i && s === k && lead && verdicts[s - 1] === 'no' && lead.sentenceStart && lex.firstNames.has(lead.lower) && !HARD_KEEP.has(lead.lower) && !SOFT_KEEP.has(lead.lower) && !PRONOUNS.has(lead.lower) && lex.lastNames.has(toks[s]!.lower) && !isCommonWord(lex, toks[s]!.lower, 10_000)) s--;
       // An acronym of the trade ("EMEKA MRN: …", "Lopez DOB") ends a name.

@@ -88,11 +88,17 @@ export function lexicon(): Lexicon {
   words(ENGLISH_WORDS).forEach((w, i) => {
     if (!rank.has(w)) rank.set(w, i);
   });
+  // A given name far down a list of film subtitles ("vikram" 9,453th) is there as a name.
+  const ambiguous = new Set(words(AMBIGUOUS_FIRST));
+  for (const w of firstNames) {
+    const r = rank.get(w);
+    if (r !== undefined && r > 3000 && !ambiguous.has(w)) rank.delete(w);
+  }
   // Common for every rule: "admitted to Inpatient Psychiatry" names no place.
   for (const w of words(CLINICAL_ENGLISH)) if (!rank.has(w) || rank.get(w)! > 2500) rank.set(w, 2500);
   built = {
     firstNames,
-    ambiguousFirst: new Set(words(AMBIGUOUS_FIRST)),
+    ambiguousFirst: ambiguous,
     lastNames,
     rank,
     cities: new Set(words(CITIES).map((c) => c.replace(/_/g, ' '))),
