@@ -145,3 +145,21 @@ describe('hand-written record shapes', () => {
     expect(red('CRISIS CONTACT 2024-07-04 21:50 Caller reports')).toBe('CRISIS CONTACT [DATE] Caller reports');
   });
 });
+
+describe('signatures and facilities with a kind of care', () => {
+  it('takes initials that sign a note, not an abbreviation inside it', () => {
+    expect(red('Confirmed appt Tuesday 2 pm. -SL')).toBe('Confirmed appt Tuesday 2 pm. -[NAME]');
+    expect(red('Plan: continue. - ok')).toBe('Plan: continue. - ok');
+    expect(red('Take 1 tab SL daily.')).toBe('Take 1 tab SL daily.');
+  });
+  it('takes a named residence or practice, keeps the names of methods', () => {
+    expect(red('Dispo to New Dawn Residential on Friday.')).toBe('Dispo to [ORGANIZATION] on Friday.');
+    expect(red("He owns Khoury's Bakery & Deli on Tilghman St.")).toBe('He owns [ORGANIZATION] on [LOCATION]');
+    for (const t of ['Continue Emotionally Focused Therapy.', 'Started Trauma-Focused Cognitive Behavioral Therapy.', 'Art Therapy and Music Therapy weekly.', 'Referred for Brief Strategic Family Therapy.']) {
+      expect(red(t), t).toBe(t);
+    }
+  });
+  it('takes a lower-case name and surname after a role', () => {
+    expect(red('PO says client vanessa torres tested positive.')).toBe('PO says client [NAME] tested positive.');
+  });
+});

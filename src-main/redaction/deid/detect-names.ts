@@ -305,6 +305,9 @@ function lowercaseNames(lex: Lexicon, text: string, spans: Span[]): void {
       const before = wordBefore(text, start);
       if (before && TRIGGERS.has(before.word) && /^[ \t]+$/.test(text.slice(before.start + before.word.length, start))) {
         spans.push({ start, end, category: 'NAME', source: 'names.lower' });
+        // …and a surname after it joins ("client vanessa torres").
+        prev = start;
+        prevEnd = end;
         continue;
       }
     }
@@ -336,6 +339,21 @@ function joined(text: string, a: Tok, b: Tok, va: Verdict, vb: Verdict): boolean
   const gap = text.slice(a.end, b.start);
   if (b.start - a.end <= 2) return RUN_GAP.test(gap);
   return gap.length <= 12 && va !== 'no' && vb !== 'no' && (va === 'name' || vb === 'name') && PARTICLE_GAP.test(gap);
+}
+
+// A note signed with initials at its end or a line's end: "…Tuesday 2 pm. -SL", "— jm".
+const SIGNED_INITIALS = /(?:^|[.!?)][ \t]{1,3}|\n[ \t]*)[-–—/~][ \t]?([A-Za-z]{2,3})[ \t]*$/gm;
+
+function signedInitials(lex: Lexicon, text: string, spans: Span[]): void {
+  if (!/[-–—/~][ \t]?[A-Za-z]{2,3}[ \t]*$/m.test(text)) return;
+  for (const m of text.matchAll(SIGNED_INITIALS)) {
+    const initials = m[1]!;
+    const lower = initials.toLowerCase();
+    // Capitals there sign ("-SL" even though SL also means sublingual); lower case must not be a word.
+    if (HARD_KEEP.has(lower) || (initials !== initials.toUpperCase() && (isCommonWord(lex, lower, 1000) || SOFT_KEEP.has(lower)))) continue;
+    const start = m.index + m[0].length - initials.length - (m[0].length - m[0].trimEnd().length);
+    spans.push({ start, end: start + initials.length, category: 'NAME', source: 'names.initials' });
+  }
 }
 
 /** Names (and name-like proper nouns) found without context. */
@@ -392,6 +410,7 @@ export function detectNames(text: string): Span[] {
     i = j + 1;
   }
   namedAs(lex, text, spans);
+  signedInitials(lex, text, spans);
   lowercaseNames(lex, text, spans);
   return spans;
 }

@@ -49,7 +49,7 @@ const ZIP_AFTER_STATE = /\b([A-Z]{2})[ \t]+(\d{5}(?:-\d{4})?)\b/g;
 const ZIP_LABEL = /\b(?:zip|zip code|postal code|postcode|post code|eircode)\s*(?:is\s+)?[:#]?\s*([A-Z]\d{2}\s?[A-Z0-9]{4}|\d{5}(?:-\d{4})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3,4}(?:\s?[A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
 const COUNTY = new RegExp(`${CAP0}(?:[ \\t]+${CAP}){0,2}[ \\t]+(?:County|Parish|Borough|Township|Precinct|District|Ward)\\b`, 'gu');
 const COUNTY_WORD = /[ \t](?:County|Parish|Borough|Township|Precinct|District|Ward)\b/;
-const ORG = new RegExp(`(?:\\b(?:the[ \\t]+)?)(?<![\\p{L}\\p{M}'’.-])${CAPS_RUN}[ \\t]+(?:${ORG_SUFFIX})(?![\\p{L}])(?:[ \\t]+(?:of|at|in)[ \\t]+${CAP_NO_DOT}(?:[ \\t]+${CAP_NO_DOT}){0,2}|[ \\t]+on[ \\t]+Aging|[ \\t]*[–—][ \\t]*${CAP_NO_DOT}(?:[ \\t]+${CAP_NO_DOT}){0,2})?`, 'gu');
+const ORG = new RegExp(`(?:\\b(?:the[ \\t]+)?)(?<![\\p{L}\\p{M}'’.-])${CAPS_RUN}[ \\t]+(?:&[ \\t]+)?(?:${ORG_SUFFIX})(?![\\p{L}])(?:[ \\t]+Children['’]s)?(?:[ \\t]+(?:of|at|in)[ \\t]+${CAP_NO_DOT}(?:[ \\t]+${CAP_NO_DOT}){0,2}|[ \\t]+on[ \\t]+Aging|[ \\t]*[–—][ \\t]*${CAP_NO_DOT}(?:[ \\t]+${CAP_NO_DOT}){0,2})?`, 'gu');
 const SAINT = new RegExp(`\\b(?:St|Mt|Ft|Saint|Mount|Fort|San|Santa|Los|Las|Lake|Port|Glen)\\.?[ \\t]+${CAP_NO_DOT}(?:[ \\t]+${CAP_NO_DOT}){0,3}`, 'gu');
 // Company shapes: "Morissette - Jones", "Clark, Romero and Hall", "Ferry and Sons".
 const COMPANY = new RegExp(`${CAP0}(?:[ \\t]+-[ \\t]+${CAP}|(?:,[ \\t]+${CAP})+,?[ \\t]+(?:and|&)[ \\t]+${CAP})`, 'gu');
@@ -184,7 +184,14 @@ export function detectPlaces(text: string): Span[] {
     if (PROGRAMMES.test(s)) continue;
     // Heads that also name a kind of care ("Art Therapy", "Couples Counseling", "Family Medicine")
     // need a word of their own that no reading of the kind of care holds ("Lakes Area Child Therapy").
-    if (KIND_OF_CARE.test(s) && !words.some((w) => distinctive(w))) continue;
+    // Two name words of their own make a name too ("New Dawn Residential"), unless they read as
+    // the adjectives of a method ("Emotionally Focused Therapy").
+    const own = words.slice(0, -1);
+    const named =
+      own.length >= 2 &&
+      own.every((w) => !/(?:al|ly|ed|ing|ive|ion|ment|ic)$/i.test(w) && !HARD_KEEP.has(w.toLowerCase()) && (!SOFT_KEEP.has(w.toLowerCase()) || GENERIC_ORG_WORDS.has(w.toLowerCase()))) &&
+      own.some((w) => !GENERIC_ORG_WORDS.has(w.toLowerCase()));
+    if (KIND_OF_CARE.test(s) && !named && !words.some((w) => distinctive(w))) continue;
     push(out, start, start + s.length, 'ORGANIZATION', 'org');
   }
   detectCompanies(text, out);
