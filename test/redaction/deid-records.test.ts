@@ -163,3 +163,17 @@ describe('signatures and facilities with a kind of care', () => {
     expect(red('PO says client vanessa torres tested positive.')).toBe('PO says client [NAME] tested positive.');
   });
 });
+
+describe('churches, schools and employers by their cues', () => {
+  it('takes a named congregation, a school, a workplace', () => {
+    expect(red('She attends Mount Carmel Baptist on Sundays.')).toBe('She attends [ORGANIZATION] on Sundays.');
+    expect(red('Her boss at Sunrise Diner is kind.')).toBe('Her boss at [ORGANIZATION] is kind.');
+    expect(red('He was fired from Acme Logistics.')).toBe('He was fired from [ORGANIZATION].');
+    expect(red('Treated at Methodist Hospital last year.')).toBe('Treated at [ORGANIZATION] last year.');
+  });
+  it('keeps denominations, mutual-help meetings and the team', () => {
+    for (const t of ['Raised Southern Baptist; now Catholic.', 'Attends NA meetings twice weekly.', 'Member of the treatment team called.']) {
+      expect(red(t), t).toBe(t);
+    }
+  });
+});

@@ -12,7 +12,7 @@ const RUN = `${W}(?:[ \\t]+(?:of[ \\t]+|and[ \\t]+|&[ \\t]+|for[ \\t]+)?${W}){0,
 // Employment and schooling. Chain brands that locate no one ("works at Walmart") are in
 // SOFT_KEEP and stay; programme acronyms ("attends AA") too.
 const EMPLOYER = new RegExp(
-  `\\b(?:works?|worked|working|employed|hired|interns?|interned|interning|volunteers?|volunteered|volunteering|job|jobs|position|career|employee|employees|studies|studied|studying|enrolled|student|professor|teaches|taught|teaching)[ \\t]+(?:for|at|by|with)[ \\t]+(?:the[ \\t]+)?((?:\\d{1,4}[ \\t]+)?${RUN})`,
+  `\\b(?:works?|worked|working|employed|hired|interns?|interned|interning|volunteers?|volunteered|volunteering|job|jobs|position|career|employee|employees|studies|studied|studying|enrolled|student|professor|teaches|taught|teaching|shift|shifts|boss|manager|supervisor|coworkers?|co-workers?|internship|fired|laid off|quit|senior|junior|sophomore|freshman|grader|teacher|counselor|coach|graduated|graduate|attends|attended|attending|member|members|congregation|parishioner|meeting|meetings)[ \\t]+(?:for|at|by|with|from|of)[ \\t]+(?:the[ \\t]+)?((?:\\d{1,4}[ \\t]+)?${RUN})`,
   'gu',
 );
 // Care elsewhere and releases of information name a facility even when its name is a

@@ -72,7 +72,7 @@ intensive partial aftercare medication-assisted opioid assisted living nursing s
 
 const ORG_SUFFIX_ANY = new RegExp(`[ \\t](?:${ORG_SUFFIX})(?![\\p{L}])`, 'u');
 const PROGRAMMES = /^(?:SMART Recovery|Smart Recovery|Celebrate Recovery|Refuge Recovery|Recovery Dharma|Women for Sobriety|LifeRing(?: Secular Recovery)?|Alcoholics Anonymous|Narcotics Anonymous|Cocaine Anonymous|Gamblers Anonymous|Overeaters Anonymous|Al-Anon(?: Family Groups)?|Nar-Anon|Adult Children of Alcoholics|Dual Recovery Anonymous|Moderation Management|The Matrix Model|Matrix Model)$/;
-const KIND_OF_CARE = /(?:Medicine|Dental|Dentistry|Pediatrics|Paediatrics|Counseling|Counselling|Therapy|Therapies|Primary Care|Urgent Care|Drug|Drugs|Residential|Wellness|Psychiatry|Psychology|Behavioral|Nursing|Living|Outreach|International)$/;
+const KIND_OF_CARE = /(?:Baptist|Lutheran|Methodist|Episcopal|Pentecostal|Fellowship|Tech|Medicine|Dental|Dentistry|Pediatrics|Paediatrics|Counseling|Counselling|Therapy|Therapies|Primary Care|Urgent Care|Drug|Drugs|Residential|Wellness|Psychiatry|Psychology|Behavioral|Nursing|Living|Outreach|International)$/;
 function distinctive(w: string): boolean {
   const lower = w.toLowerCase().replace(/['’]s$|[.,]+$/g, '');
   if (GENERIC_ORG_WORDS.has(lower) || ORG_SUFFIX_WORD.test(w) || HARD_KEEP.has(lower) || SOFT_KEEP.has(lower)) return false;
@@ -82,6 +82,7 @@ function distinctive(w: string): boolean {
   // names of therapies ("Trauma-Focused", "Emotionally", "Motivational", "Prolonged") cannot.
   return !lower.includes('-') && !/(?:al|ly|ed|ing|ive|ion|ment|ness|ic)$/.test(lower) && !isCommonWord(lex, lower, 5000);
 }
+const NAMING_SUFFIX = /^(?:Baptist|Lutheran|Methodist|Episcopal|Pentecostal|Presbyterian|AME|Tech|Tabernacle|Cathedral)$/;
 const ORG_SUFFIX_WORD = new RegExp(`^(?:${ORG_SUFFIX})$`, 'u');
 
 function push(out: Span[], start: number, end: number, category: Span['category'], source: string): void {
@@ -179,7 +180,8 @@ export function detectPlaces(text: string): Span[] {
     // …unless a place names it: "Children's Hospital Los Angeles", "Children's Hospital, Boston".
     const after = /^,?[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]*)/u.exec(text.slice(start + s.length, start + s.length + 40));
     const placed = after !== null && !isEnglish(lexicon(), after[1]!.toLowerCase());
-    if (!placed && words.every((w) => GENERIC_ORG_WORDS.has(w.toLowerCase()) || ORG_SUFFIX_WORD.test(w))) continue;
+    // (A denomination names a church at the end, and a hospital before its head: "Methodist Hospital".)
+    if (!placed && words.every((w) => GENERIC_ORG_WORDS.has(w.toLowerCase()) || (ORG_SUFFIX_WORD.test(w) && !NAMING_SUFFIX.test(w)))) continue;
     // Mutual-help programmes meet everywhere and locate no one: "SMART Recovery", "Celebrate Recovery".
     if (PROGRAMMES.test(s)) continue;
     // Heads that also name a kind of care ("Art Therapy", "Couples Counseling", "Family Medicine")
