@@ -177,3 +177,13 @@ describe('churches, schools and employers by their cues', () => {
     }
   });
 });
+
+describe('a name found once', () => {
+  it('is redacted wherever else the document writes it, in any case or possessive', () => {
+    expect(red('Ms. Okafor called; OKAFOR\'s sister and okafor family too.')).toBe("Ms. [NAME] called; [NAME]'s sister and [NAME] family too.");
+  });
+  it('takes a word that is also English only from a full name and only capitalised', () => {
+    expect(red('Client Will Hart attended. Will was late again; we will meet.')).toBe('Client [NAME] attended. [NAME] was late again; we will meet.');
+    expect(red('Will follow up. Hope is a protective factor.')).toBe('Will follow up. Hope is a protective factor.');
+  });
+});

@@ -14,6 +14,8 @@ import { clinicalPhrases } from './clinical-phrases.js';
 import { shiftDate } from './date-shift.js';
 import { mergeSpans } from './merge.js';
 import { isLowerCaseText, recase } from './recase.js';
+import { HARD_KEEP, SOFT_KEEP } from './clinical-terms.js';
+import { isCommonWord, lexicon } from './lexicon.js';
 import { SurrogateBook } from './surrogates.js';
 import type { DeidContext, DeidOptions, DeidResult, Span } from './types.js';
 import { generalizeZip } from './zip.js';
@@ -32,8 +34,44 @@ export function findSpans(text: string, context?: DeidContext): Span[] {
   const all = mergeSpans([...detectContext(text, context), ...detectIdentifiers(text), ...detectDates(text), ...detectAges(text), ...guessed]);
   // Signature blocks and letterheads: the employer between a name and an address.
   const blocks = detectBlockOrganizations(view, all);
-  return blocks.length > 0 ? mergeSpans([...all, ...blocks]) : all;
+  const merged = blocks.length > 0 ? mergeSpans([...all, ...blocks]) : all;
+  // A name found once is a name wherever else the document writes it ("Ms. Okafor … OKAFOR's").
+  const again = namesAgain(view, merged);
+  return again.length > 0 ? mergeSpans([...merged, ...again]) : merged;
 }
+
+const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+
+/**
+ * Every other place the document writes a word of a name it found: the same matcher as the
+ * vault's context (any casing, possessive, plural). A word that is also ordinary English
+ * ("Will", "Hope") counts only from a full name and only where it is capitalised again.
+ */
+function namesAgain(view: string, spans: readonly Span[]): Span[] {
+  const lex = lexicon();
+  const words = new Map<string, boolean>(); // word -> also ordinary English
+  for (const s of spans) {
+    if (s.category !== 'NAME' || s.source === 'names.initials') continue;
+    const parts = view.slice(s.start, s.end).match(NAME_WORD) ?? [];
+    for (const w of parts) {
+      const lower = w.toLowerCase().replace(/['’]s$/, '');
+      if (lower.length < 3 || HARD_KEEP.has(lower) || SOFT_KEEP.has(lower) || NOT_NAME_WORD.has(lower)) continue;
+      const ordinary = isCommonWord(lex, lower, 5000) || lex.ambiguousFirst.has(lower);
+      if (ordinary && (parts.length < 2 || !/^\p{Lu}/u.test(w))) continue;
+      words.set(lower, ordinary || (words.get(lower) ?? false));
+    }
+  }
+  if (words.size === 0) return [];
+  const found = detectContext(view, { names: [...words.keys()] });
+  return found
+    .filter((f) => {
+      const word = view.slice(f.start, f.end).toLowerCase().replace(/(?:es|s)$/, '');
+      const ordinary = words.get(word) ?? words.get(view.slice(f.start, f.end).toLowerCase()) ?? true;
+      return !ordinary || /^\p{Lu}/u.test(view[f.start]!);
+    })
+    .map((f) => ({ ...f, source: 'names.again' }));
+}
+const NOT_NAME_WORD = new Set('the and of van von der den del della de la le du des dos das bin ibn mac'.split(' '));
 
 function tagFor(span: Span, original: string): string {
   if (span.category === 'AGE') return '90 or older';
