@@ -187,3 +187,13 @@ describe('a name found once', () => {
     expect(red('Will follow up. Hope is a protective factor.')).toBe('Will follow up. Hope is a protective factor.');
   });
 });
+
+describe('ages spelled out and compact dates', () => {
+  it('takes ages over 89 in words, keeps durations and scores in words', () => {
+    expect(red('Dad is ninety-four and frail; her ninety-two-year-old aunt visits.')).toBe('Dad is 90 or older and frail; her 90 or older aunt visits.');
+    expect(red('Ninety minutes session. Scored ninety on the test.')).toBe('Ninety minutes session. Scored ninety on the test.');
+  });
+  it('takes dates as pharmacies and EHRs write them, not ranges of years', () => {
+    expect(red('Filled 03MAR2024, refill due 2024-04. Range 2019-2021.')).toBe('Filled [DATE], refill due [DATE]. Range 2019-2021.');
+  });
+});

@@ -9,6 +9,11 @@ const AGE_PHRASE = /\b(\d{2,3})(?:\s*-\s*|\s+)?(?:years?|yrs?|y\/o|y\.o\.|yo)(?:
 // with a verb. Not a measure: "SpO2 is 97", "the score was 94", "weight is 96 kg".
 const AGE_IS = /\b(?:is|was|turns|turned|turning|will be|just turned)[ \t]+(?:now[ \t]+|almost[ \t]+|nearly[ \t]+|already[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[,;()]|\.(?!\d)|and\b|years?\b|yrs?\b|now\b|this\b|next\b|in\b|$))/g;
 const MEASURE_BEFORE = /(?:score|scored|sat|sats|saturation|o2|spo2|iq|weight|weighs|bp|hr|pulse|heart rate|temp|temperature|glucose|sugar|level|rate|percent|total|count|number|room|bed|dose|a1c|bmi|grade|average|result|reading|t-score|percentile|minutes?|mg)\b[^.;\n]{0,20}$/i;
+// Spelled out: "a ninety-two-year-old", "she is ninety-four", "one hundred and one years old".
+const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const SPELLED = `(?:ninety(?:[- ]${UNITS})?|(?:a|one)[- ]hundred(?:(?:[- ]and)?[- ](?:${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)`;
+const AGE_SPELLED = new RegExp(`\\b${SPELLED}(?:[- ]years?[- ]old|[- ]year[- ]old|(?=[ \\t]+(?:and|now|this|next|in)\\b|[,;.)]))`, 'gi');
+const AGE_SPELLED_HINT = /ninety|hundred/i;
 const AGE_LABEL = /\b(?:age[ds]?|aged)\s*:?\s*(\d{2,3})\b/gi;
 
 export function detectAges(text: string): Span[] {
@@ -21,6 +26,14 @@ export function detectAges(text: string): Span[] {
     const start = m.index + m[0].length - m[1]!.length;
     if (MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     out.push({ start, end: start + m[1]!.length, category: 'AGE', source: 'age.is' });
+  }
+  if (AGE_SPELLED_HINT.test(text)) {
+    for (const m of text.matchAll(AGE_SPELLED)) {
+      // Said of a person: with "years old", or after is/was/turns/aged.
+      const yearsOld = /year/i.test(m[0]);
+      if (!yearsOld && !/\b(?:is|was|turns|turned|turning|aged|age|be)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, category: 'AGE', source: 'age.spelled' });
+    }
   }
   for (const m of text.matchAll(AGE_LABEL)) {
     const age = Number(m[1]);

@@ -33,6 +33,10 @@ const HOLIDAY_YEAR =
 const SPANISH_DATE =
   /\b(?:(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),?[ \t]+)?(?:[12]\d|3[01]|0?[1-9])[ \t]+de[ \t]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d{2})?\b/gi;
 
+// "03MAR2024", "3-Mar-24" written by EHRs and pharmacies; "2024-03" (a year and a month).
+const COMPACT_DATE = /\b(?:[12]\d|3[01]|0?[1-9])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2})\b/gi;
+const YEAR_MONTH = /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])\b(?![-/]\d)/g;
+
 const RATING_BEFORE =
   /(?:rat(?:ed|es|ing)|pain|anxiety|mood|scale|suds|score[ds]?|severity|level|intensity|craving|cravings|urges?|energy|sleep|confidence|motivation|distress|depression|stress|anger|irritability|happiness|out of|\bat a\b|\bas a\b|bp|blood pressure|\bof\b)[^.\n]{0,25}$/i;
 
@@ -69,6 +73,8 @@ export function detectDates(text: string): Span[] {
     push(m.index, m.index + m[0].length, 'dates.numeric');
   }
   for (const m of text.matchAll(DAY_OF_MONTH_ALONE)) push(m.index, m.index + m[0].length, 'dates.day');
+  if (/\d[A-Za-z]{3}\d/.test(text)) for (const m of text.matchAll(COMPACT_DATE)) push(m.index, m.index + m[0].length, 'dates.compact');
+  for (const m of text.matchAll(YEAR_MONTH)) push(m.index, m.index + m[0].length, 'dates.year-month');
   for (const m of text.matchAll(HOLIDAY_YEAR)) push(m.index, m.index + m[0].length, 'dates.holiday');
   if (text.includes(' de ')) for (const m of text.matchAll(SPANISH_DATE)) push(m.index, m.index + m[0].length, 'dates.es');
   return spans;
