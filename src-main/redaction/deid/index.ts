@@ -43,9 +43,10 @@ export function findSpans(text: string, context?: DeidContext): Span[] {
 const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
 /**
- * Every other place the document writes a word of a name it found: the same matcher as the
- * vault's context (any casing, possessive, plural). A word that is also ordinary English
- * ("Will", "Hope") counts only from a full name and only where it is capitalised again.
+ * Every other place the document writes a word of a name it found, in any casing, possessive
+ * or plural ("OKAFOR's", "the Okafors"), by one pass over the words. A word that is also
+ * ordinary English ("Will", "Hope") counts only from a full name and only where it is
+ * capitalised again.
  */
 function namesAgain(view: string, spans: readonly Span[]): Span[] {
   const lex = lexicon();
@@ -54,7 +55,7 @@ function namesAgain(view: string, spans: readonly Span[]): Span[] {
     if (s.category !== 'NAME' || s.source === 'names.initials') continue;
     const parts = view.slice(s.start, s.end).match(NAME_WORD) ?? [];
     for (const w of parts) {
-      const lower = w.toLowerCase().replace(/['’]s$/, '');
+      const lower = w.toLowerCase().replace(/['’]s?$/, '');
       if (lower.length < 3 || HARD_KEEP.has(lower) || SOFT_KEEP.has(lower) || NOT_NAME_WORD.has(lower)) continue;
       const ordinary = isCommonWord(lex, lower, 5000) || lex.ambiguousFirst.has(lower);
       if (ordinary && (parts.length < 2 || !/^\p{Lu}/u.test(w))) continue;
@@ -62,14 +63,28 @@ function namesAgain(view: string, spans: readonly Span[]): Span[] {
     }
   }
   if (words.size === 0) return [];
-  const found = detectContext(view, { names: [...words.keys()] });
-  return found
-    .filter((f) => {
-      const word = view.slice(f.start, f.end).toLowerCase().replace(/(?:es|s)$/, '');
-      const ordinary = words.get(word) ?? words.get(view.slice(f.start, f.end).toLowerCase()) ?? true;
-      return !ordinary || /^\p{Lu}/u.test(view[f.start]!);
-    })
-    .map((f) => ({ ...f, source: 'names.again' }));
+  // One native search per word over a lower-cased copy (same length, or fall back to none).
+  const lower = view.toLowerCase();
+  if (lower.length !== view.length) return [];
+  const out: Span[] = [];
+  for (const [word, ordinary] of words) {
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
+      if (at > 0 && isWordChar(lower.charCodeAt(at - 1))) continue;
+      let end = at + word.length;
+      // "the Okafors", "the Joneses" are the name; "Okafor's" keeps its possessive outside.
+      const tail = /^(?:es|s)?/.exec(lower.slice(end, end + 2))![0];
+      if (tail && !isWordChar(lower.charCodeAt(end + tail.length))) end += tail.length;
+      if (isWordChar(lower.charCodeAt(end))) continue;
+      if (ordinary && !/^\p{Lu}/u.test(view[at]!)) continue;
+      out.push({ start: at, end, category: 'NAME', source: 'names.again' });
+    }
+  }
+  return out;
+}
+function isWordChar(code: number): boolean {
+  // Letters and digits of any script (a code unit test; NaN past the end is no letter).
+  if (Number.isNaN(code)) return false;
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0x2019 && code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x206f));
 }
 const NOT_NAME_WORD = new Set('the and of van von der den del della de la le du des dos das bin ibn mac'.split(' '));
 
