@@ -197,3 +197,30 @@ describe('ages spelled out and compact dates', () => {
     expect(red('Filled 03MAR2024, refill due 2024-04. Range 2019-2021.')).toBe('Filled [DATE], refill due [DATE]. Range 2019-2021.');
   });
 });
+
+describe('clinical words that look like names, dates or codes', () => {
+  it('keeps drugs, eponyms, laws, storms and pets', () => {
+    for (const t of [
+      'Took Cogentin 1 mg and Haldol Decanoate; Invega Sustenna due.',
+      "He died of ALS — Lou Gehrig's disease — at home.",
+      'Possible Tarasoff situation; Folstein not repeated; no Cushing\'s features.',
+      'Hurricane Ida took the house.',
+      'His dog, Pico, helps; a beagle named Captain. Service dog: Gunner.',
+      'Withdrawn on a CIWA-guided lorazepam taper.',
+      'Gottman Sound Relationship House reviewed.',
+    ]) {
+      expect(red(t), t).toBe(t);
+    }
+  });
+  it('keeps scores written as fractions and doses in capitals, takes a date after a drug', () => {
+    expect(red('GDS 8/15. Apgar 8/9. Mini-Cog 2/5. Attendance since last report: 11/12.')).toBe('GDS 8/15. Apgar 8/9. Mini-Cog 2/5. Attendance since last report: 11/12.');
+    expect(red('Tested positive for meth 5/29.')).toBe('Tested positive for meth [DATE].');
+    expect(red('QUETIAPINE 100MG TAB #30; Form N-648 and DD-214 on file.')).toBe('QUETIAPINE 100MG TAB #30; Form N-648 and DD-214 on file.');
+    expect(red('Started mirtazapine 7.5 mg per Dr. Lam.')).toBe('Started mirtazapine 7.5 mg per Dr. [NAME].');
+  });
+  it('still takes organisations whose first word is a language or a people', () => {
+    expect(red('Referral to Native American Community Clinic in Minneapolis.')).toMatch(/^Referral to \[ORGANIZATION\]/);
+    expect(red('Placement at Polish Senior Citizens Home near the park.')).toBe('Placement at [ORGANIZATION] near the park.');
+    expect(red('A meeting at SMART Recovery at Fairmount Presbyterian Church.')).toBe('A meeting at SMART Recovery at [ORGANIZATION].');
+  });
+});

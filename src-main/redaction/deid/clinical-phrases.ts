@@ -17,8 +17,25 @@ export interface Range {
 const EPONYM_HEAD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}-]+[ \t]+(?:risk score|score|reflex|sign|criteria|classification|staging|heart study|equation|maneuver|manoeuvre)\b/gu;
 const EPONYM_HINT = / (?:risk score|score|reflex|sign|criteria|classification|staging|heart study|equation|maneuver|manoeuvre)\b/;
 
+// "Lou Gehrig's disease", "Cushing's features": an eponym's possessive before what it names.
+const EPONYM_POSSESSIVE = /(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{L}\p{M}-]+[ \t]+)?\p{Lu}[\p{L}\p{M}-]+['’]s?[ \t]+(?:disease|syndrome|palsy|sign|esophagus|ulcer|phenomenon|triad|features|law|act|criteria)\b/gu;
+// Storms and pets are named, and name no one: "Hurricane Ida", "huracán María", "his dog, Pico,",
+// "a beagle named Captain", "Service dog: Gunner".
+const STORM_OR_PET =
+  /\b(?:[Hh]urricane|[Tt]ropical [Ss]torm|[Ss]uperstorm|[Tt]yphoon|[Cc]yclone|huracán|tormenta)[ \t]+\p{Lu}[\p{L}\p{M}]+|\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|beagle|terrier|labrador|retriever|shepherd|pitbull|pit bull|chihuahua|poodle|husky|parrot|hamster|rabbit|bunny|service dog|therapy dog|support animal|perro|perrita|perrito|gato|gata)\b[ \t]*(?:,|:|\(|named|called|is named)[ \t]*\(?\p{Lu}[\p{L}\p{M}]+/gu;
+const STORM_OR_PET_HINT = /hurricane|storm|typhoon|cyclone|huracán|tormenta|dog|cat|puppy|kitten|pet|horse|beagle|terrier|retriever|shepherd|bull|chihuahua|poodle|husky|parrot|hamster|rabbit|bunny|animal|perr|gat[oa]/i;
+
 export function clinicalPhrases(text: string): Range[] {
   const out: Range[] = [];
+  if (/['’]s?[ \t]+(?:disease|syndrome|palsy|sign|esophagus|ulcer|phenomenon|triad|features|law|act|criteria)\b/.test(text)) {
+    for (const m of text.matchAll(EPONYM_POSSESSIVE)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  if (STORM_OR_PET_HINT.test(text)) {
+    for (const m of text.matchAll(STORM_OR_PET)) {
+      const name = /\p{Lu}[\p{L}\p{M}]+$/u.exec(m[0])!;
+      out.push({ start: m.index + name.index, end: m.index + m[0].length });
+    }
+  }
   if (PREFILTER.test(text)) for (const m of text.matchAll(PHRASE)) out.push({ start: m.index, end: m.index + m[0].length });
   if (EPONYM_HINT.test(text)) for (const m of text.matchAll(EPONYM_HEAD)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;

@@ -41,7 +41,10 @@ testosterone sumatriptan imitrex rizatriptan maxalt cyclobenzaprine flexeril tiz
 mobic celecoxib celebrex diclofenac ketorolac toradol hydromorphone dilaudid tapentadol nucynta lidocaine epinephrine
 epipen glucagon botox lybalvi cobenfy xanomeline igalmi dexmedetomidine qulipta nurtec ubrelvy aimovig emgality ajovy
 jornay azstarys adzenys cotempla dyanavel mydayis evekeo desoxyn wakix pitolisant sunosi solriamfetol xyrem xywav
-hetlioz quviviq daridorexant`;
+hetlioz quviviq daridorexant cogentin benztropine donepezil aricept memantine namenda rivastigmine exelon galantamine
+razadyne sustenna trinza hafyera maintena asimtufii aristada initio consta relprevv decanoate uzedy perseris rykindo
+artane trihexyphenidyl amantadine symmetrel ingrezza valbenazine austedo deutetrabenazine tetrabenazine xenazine
+lamictal-xr seroquel-xr wellbutrin-xl effexor-xr adderall-xr ritalin-la`;
 
 const INSTRUMENTS = `phq phq-9 phq-2 phq-a gad gad-7 gad-2 pcl pcl-5 caps caps-5 bdi bdi-ii bai bhs ham-d ham-a hamd hama madrs
 ymrs mdq asrs audit audit-c dast dast-10 cage cage-aid ciwa ciwa-ar cows asam c-ssrs cssrs sbq-r moca mmse slums epds
@@ -60,7 +63,8 @@ stop accepts improve opposite action radical acceptance`;
 
 // Eponyms that are (almost) never a surname in a note: kept on their own.
 const EPONYMS_ALONE = `crohn parkinson alzheimer asperger tourette hodgkin hashimoto raynaud wernicke korsakoff chaddock
-babinski apgar marfan lewy
+babinski apgar marfan lewy tarasoff folstein mckinney-vento takotsubo kübler-ross kubler-ross korsakoff's
+wernicke's marchman
 wernicke-korsakoff munchausen capgras cotard ganser klinefelter prader-willi angelman tay-sachs guillain-barre guillain barre
 sjogren meniere kawasaki lyme epstein-barr`;
 
@@ -87,6 +91,7 @@ mom dad mum mama papa grandma grandpa nana auntie uncle sis bro
 internet wifi email text texts instagram facebook tiktok snapchat twitter youtube reddit discord whatsapp netflix
 google iphone android xbox playstation nintendo amazon uber lyft walmart target costco spotify
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends lunes martes miércoles jueves viernes sábado domingo
 christmas thanksgiving easter hanukkah passover ramadan eid diwali halloween yom kippur rosh hashanah kwanzaa
 new year's valentine's mother's father's memorial labor independence juneteenth veterans
 english spanish french german italian portuguese russian chinese mandarin cantonese japanese korean vietnamese
@@ -108,6 +113,10 @@ function toSet(...lists: string[]): Set<string> {
   return set;
 }
 
+/** Instruments and therapies alone (a score after an instrument, a method's name). */
+export const INSTRUMENT_WORDS: ReadonlySet<string> = toSet(INSTRUMENTS);
+export const THERAPY_WORDS: ReadonlySet<string> = toSet(THERAPIES);
+
 /** Never a person or place, even after a first name ("Sarah Zoloft" is not a surname). */
 export const HARD_KEEP: ReadonlySet<string> = toSet(DRUGS, INSTRUMENTS, EPONYMS_ALONE);
 
@@ -122,5 +131,5 @@ export const CONDITION_NOUNS: ReadonlySet<string> = toSet(
 
 /** After a possessive, only a condition makes an eponym: "Barrett's esophagus", not "Okafor's score". */
 export const EPONYM_POSSESSIVE_NOUNS: ReadonlySet<string> = toSet(
-  'disease syndrome palsy chorea phenomenon encephalopathy sign reflex esophagus ulcer triad anomaly lymphoma sarcoma maneuver manoeuvre',
+  'disease syndrome palsy chorea phenomenon encephalopathy sign reflex esophagus ulcer triad anomaly lymphoma sarcoma maneuver manoeuvre features law act criteria',
 );

@@ -3,6 +3,7 @@
 // "in March"), and the day of the month alone ("on the 14th"). Weekdays, years alone,
 // times and durations are clinical meaning and stay. Pain ratings ("7/10") are not dates.
 
+import { INSTRUMENT_WORDS } from './clinical-terms.js';
 import type { Span } from './types.js';
 
 const MONTH =
@@ -37,6 +38,9 @@ const SPANISH_DATE =
 const COMPACT_DATE = /\b(?:[12]\d|3[01]|0?[1-9])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2})\b/gi;
 const YEAR_MONTH = /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])\b(?![-/]\d)/g;
 
+const SCORE_WORDS = new Set(
+  'apgar mini-cog minicog gds gds-15 attendance score scored scores total subscale items correct recall trials'.split(' '),
+);
 const RATING_BEFORE =
   /(?:rat(?:ed|es|ing)|pain|anxiety|mood|scale|suds|score[ds]?|severity|level|intensity|craving|cravings|urges?|energy|sleep|confidence|motivation|distress|depression|stress|anger|irritability|happiness|out of|\bat a\b|\bas a\b|bp|blood pressure|\bof\b)[^.\n]{0,25}$/i;
 
@@ -69,6 +73,11 @@ export function detectDates(text: string): Span[] {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
     if ((b === 10 || b === 5 || b === 100 || b === 4 || b === 7) && RATING_BEFORE.test(before)) continue;
+    // "GDS 8/15", "Mini-Cog 2/5", "Apgar 8/9", "Attendance: 11/12": a score or a count.
+    const lead = /([A-Za-z][\w-]*)\s*(?:score|scored|total|of|=|:|was|is)?\s*$/.exec(before);
+    // (A score is below its maximum: 11/12, 8/15; a date like 12/3 after "sessions" stays a date.)
+    if (a < b && lead && (INSTRUMENT_WORDS.has(lead[1]!.toLowerCase()) || SCORE_WORDS.has(lead[1]!.toLowerCase()))) continue;
+    if (a < b && /\b(?:attendance|apgar)\b[^\n.;]{0,30}$/i.test(before)) continue;
     if (/^\s*(?:of|on a|scale|pts|points)\b/i.test(after)) continue;
     push(m.index, m.index + m[0].length, 'dates.numeric');
   }

@@ -55,7 +55,9 @@ H0020 H0031 H0032 H0035 H0036 H0038 H2011 H2012 H2014 H2015 H2017 H2019 H2036 T1
 );
 // A bare number of five or more digits identifies something (other than money or a dose).
 const LONG_NUMBER = /(?<![\w.,$£€-])\d{5,}(?![\w.,%]\d|,\d{3}|\s?(?:mg|mcg|ug|µg|g|kg|ml|mL|l|iu|IU|units?|steps|calories|kcal|lbs?|dollars|usd|k)\b)/g;
-const CLINICAL_CODE_BEFORE = /\b(?:cpt|hcpcs|icd(?:-10)?(?:-cm)?|dsm(?:-5)?|code|billing code|snomed|loinc|ndc)\s*[:#]?\s*$/i;
+const CLINICAL_CODE_BEFORE = /\b(?:cpt|hcpcs|icd(?:-10)?(?:-cm)?|dsm(?:-5)?|code|billing code|snomed|loinc|ndc|form|forms)\s*[:#]?\s*$/i;
+// Government forms named by number ("DD-214", "Form N-648", "I-130") and doses in capitals ("100MG").
+const FORM_OR_DOSE = /^(?:DD-?214|W-?[249]|I-?9|I-\d{3}[A-Z]?|N-\d{3}|SSA-\d{3,4}|SF-\d{2,3}|\d+(?:\.\d+)?(?:MG|MCG|ML|MEQ|IU|UNITS?|TABS?|CAPS?|G))$/i;
 
 function spansOf(text: string, re: RegExp, category: Category, source: string, out: Span[]): void {
   for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, category, source });
@@ -103,7 +105,7 @@ export function detectIdentifiers(text: string): Span[] {
   }
   if (digits) for (const m of text.matchAll(CODE)) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
-    if (CLINICAL_CODE_BEFORE.test(before) || BILLING_CODES.has(m[0])) continue;
+    if (CLINICAL_CODE_BEFORE.test(before) || BILLING_CODES.has(m[0]) || FORM_OR_DOSE.test(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, category: 'ID', source: 'code' });
   }
   if (digits) for (const m of text.matchAll(VIN)) {

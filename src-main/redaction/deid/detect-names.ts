@@ -11,7 +11,7 @@
 //
 // One pass over the capitalised words; every cue is a Set lookup on the words around.
 
-import { CONDITION_NOUNS, EPONYM_POSSESSIVE_NOUNS, EPONYMS_WITH_NOUN, HARD_KEEP, SOFT_KEEP } from './clinical-terms.js';
+import { CONDITION_NOUNS, EPONYM_POSSESSIVE_NOUNS, EPONYMS_WITH_NOUN, HARD_KEEP, SOFT_KEEP, THERAPY_WORDS } from './clinical-terms.js';
 import { isCommonWord, isEnglish, lexicon, type Lexicon } from './lexicon.js';
 import { COUNTRIES, US_STATES } from './places.js';
 import type { Category, Span } from './types.js';
@@ -177,6 +177,9 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
   // A lone initial joins a neighbouring name ("Anna S.", "J. Smith", "Nikolaj N Møller") but is nothing alone.
   if (w.length < 2) return !t.sentenceStart && (text[t.end] === '.' || (w !== 'i' && w !== 'a')) ? 'maybe' : 'no';
   if (HARD_KEEP.has(w) || PRONOUNS.has(w)) return 'no';
+  // "CIWA-guided", "PHQ-informed", "DBT-based": a clinical word leads the compound.
+  const dash = w.indexOf('-');
+  if (dash > 0 && (HARD_KEEP.has(w.slice(0, dash)) || THERAPY_WORDS.has(w.slice(0, dash))) && isEnglish(lex, w.slice(dash + 1))) return 'no';
   // A country or state is no one alone, but it can be a surname after a given name ("Emmett Israel").
   if (isPlaceName(w)) return 'maybe';
   // An eponym before what it names: "Chaddock reflex", "Gleason score", "Barrett's esophagus",
@@ -313,7 +316,7 @@ function lowercaseNames(lex: Lexicon, text: string, spans: Span[]): void {
     }
     // Only after a space, a line start or light punctuation (not inside "McDonald" or an email).
     if (w.length < 3 || !(spaced || c === 10 || c === 40 || c === 34 || c === 44 || c === 58) || !lex.firstNames.has(w)) continue;
-    if (isEnglish(lex, w) || lex.ambiguousFirst.has(w) || SOFT_KEEP.has(w) || HARD_KEEP.has(w)) continue;
+    if (isEnglish(lex, w) || lex.ambiguousFirst.has(w) || SOFT_KEEP.has(w) || HARD_KEEP.has(w) || FOREIGN_FUNCTION.has(w)) continue;
     prev = start;
     prevEnd = end;
   }
@@ -328,8 +331,13 @@ function blank(text: string, from: number, to: number): boolean {
   return true;
 }
 
+// Function words of the languages clients write in, which name lists from 70 locales hold.
+const FOREIGN_FUNCTION = set(`los las con del por para que una uno unos unas el la les des une sur dans avec pour chez
+mit und der die das ein eine von zu nel della sul con per che dos das com uma pelo pela na no em ao aos ng sa mga
+ang si ni kay và của cho với trong không có`);
+
 function isLowerSurname(lex: Lexicon, w: string): boolean {
-  if (HARD_KEEP.has(w) || SOFT_KEEP.has(w) || PRONOUNS.has(w)) return false;
+  if (HARD_KEEP.has(w) || SOFT_KEEP.has(w) || PRONOUNS.has(w) || FOREIGN_FUNCTION.has(w)) return false;
   if (lex.lastNames.has(w)) return !isCommonWord(lex, w, 20_000);
   return !isEnglish(lex, w) && !lex.cities.has(w);
 }

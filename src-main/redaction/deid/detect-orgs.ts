@@ -53,7 +53,7 @@ function nameWords(run: string): string {
     if (HARD_KEEP.has(lower) || (n === 0 && SOFT_KEEP.has(lower))) break;
     n++;
     // A full stop after a word ends the sentence, and the name ("Central Park Zoo. She…").
-    if (/\p{L}{3,}\.$/u.test(words[n - 1]!)) break;
+    if (/[\p{L}'’-]{3,}\.$/u.test(words[n - 1]!) && !/^(?:St|Mt|Ft|Inc|Co|Corp|Ltd|Jr|Sr|Dr)\.$/.test(words[n - 1]!)) break;
   }
   while (n > 0 && /^(?:of|and|&|for)$/i.test(words[n - 1]!)) n--;
   return words.slice(0, n).join(' ').replace(/[.,]+$/, '');

@@ -4,7 +4,7 @@
 
 import { detectAddressShapes, growAddressBlocks } from './detect-address.js';
 import { detectOrganizations } from './detect-orgs.js';
-import { HARD_KEEP, SOFT_KEEP } from './clinical-terms.js';
+import { HARD_KEEP, SOFT_KEEP, THERAPY_WORDS } from './clinical-terms.js';
 import { isCommonWord, isEnglish, lexicon } from './lexicon.js';
 import { ORG_SUFFIX, STATE_CODES, STREET_SUFFIX, US_STATES } from './places.js';
 import type { Span } from './types.js';
@@ -93,6 +93,8 @@ export function detectPlaces(text: string): Span[] {
   const out: Span[] = [];
   const digits = /\d/.test(text);
   if (digits) for (const m of text.matchAll(STREET)) {
+    // "7.5 mg per Dr. Lam": a dose, and a title, not a street.
+    if (/^\d+[ \t]+(?:mg|mcg|ml|g|units?|tabs?|caps?|pills?|x|times|doses?)\b/i.test(m[0]) || (/Dr$/.test(m[0]) && /^\.?[ \t]+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))) continue;
     // "St." keeps its period; "Street." ends a sentence.
     const trim = /[\p{L}]{5,}\.$/u.test(m[0]) ? 1 : 0;
     push(out, m.index, m.index + m[0].length - trim, 'LOCATION', 'street');
@@ -100,6 +102,7 @@ export function detectPlaces(text: string): Span[] {
   if (digits) for (const m of text.matchAll(NUMBERED_ROAD)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.road');
   if (digits) for (const m of text.matchAll(LOWER_STREET)) {
     const words = m[1]!.split(/[ \t]+/);
+    if (/^(?:mg|mcg|ml|g|units?|tabs?|caps?|pills?|x|times|doses?|puffs?|drops?|sprays?)$/i.test(words[0]!)) continue;
     if (words.some((w) => HARD_KEEP.has(w) || SOFT_KEEP.has(w)) || words.every((w) => isCommonWord(lexicon(), w, 1000))) continue;
     push(out, m.index, m.index + m[0].length, 'LOCATION', 'street');
   }
@@ -182,8 +185,18 @@ export function detectPlaces(text: string): Span[] {
     const placed = after !== null && !isEnglish(lexicon(), after[1]!.toLowerCase());
     // (A denomination names a church at the end, and a hospital before its head: "Methodist Hospital".)
     if (!placed && words.every((w) => GENERIC_ORG_WORDS.has(w.toLowerCase()) || (ORG_SUFFIX_WORD.test(w) && !NAMING_SUFFIX.test(w)))) continue;
-    // Mutual-help programmes meet everywhere and locate no one: "SMART Recovery", "Celebrate Recovery".
+    // Mutual-help programmes meet everywhere and locate no one: "SMART Recovery", "Celebrate Recovery";
+    // where one meets may ("SMART Recovery at Fairmount Presbyterian Church").
     if (PROGRAMMES.test(s)) continue;
+    const where = /^(.+?)[ \t]+(?:at|in)[ \t]+/.exec(s);
+    if (where && PROGRAMMES.test(where[1]!)) {
+      start += where[0].length;
+      s = s.slice(where[0].length);
+    }
+    // A method's name leads: "Gottman Sound Relationship House".
+    const head = s.split(/[ \t]+/)[0]!;
+    if (THERAPY_WORDS.has(head.toLowerCase()) && !GENERIC_ORG_WORDS.has(head.toLowerCase())) continue;
+    if (where && PROGRAMMES.test(where[1]!)) words.splice(0, words.length, ...s.split(/[ \t]+/));
     // Heads that also name a kind of care ("Art Therapy", "Couples Counseling", "Family Medicine")
     // need a word of their own that no reading of the kind of care holds ("Lakes Area Child Therapy").
     // Two name words of their own make a name too ("New Dawn Residential"), unless they read as

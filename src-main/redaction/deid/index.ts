@@ -16,6 +16,7 @@ import { mergeSpans } from './merge.js';
 import { isLowerCaseText, recase } from './recase.js';
 import { HARD_KEEP, SOFT_KEEP } from './clinical-terms.js';
 import { isCommonWord, lexicon } from './lexicon.js';
+import { ORG_SUFFIX, STREET_SUFFIX } from './places.js';
 import { SurrogateBook } from './surrogates.js';
 import type { DeidContext, DeidOptions, DeidResult, Span } from './types.js';
 import { generalizeZip } from './zip.js';
@@ -56,7 +57,7 @@ function namesAgain(view: string, spans: readonly Span[]): Span[] {
     const parts = view.slice(s.start, s.end).match(NAME_WORD) ?? [];
     for (const w of parts) {
       const lower = w.toLowerCase().replace(/['’]s?$/, '');
-      if (lower.length < 3 || HARD_KEEP.has(lower) || SOFT_KEEP.has(lower) || NOT_NAME_WORD.has(lower)) continue;
+      if (lower.length < 3 || HARD_KEEP.has(lower) || SOFT_KEEP.has(lower) || NOT_NAME_WORD.has(lower) || ORG_SUFFIX_WORD.test(w)) continue;
       const ordinary = isCommonWord(lex, lower, 5000) || lex.ambiguousFirst.has(lower);
       if (ordinary && (parts.length < 2 || !/^\p{Lu}/u.test(w))) continue;
       words.set(lower, ordinary || (words.get(lower) ?? false));
@@ -86,6 +87,8 @@ function isWordChar(code: number): boolean {
   if (Number.isNaN(code)) return false;
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0x2019 && code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x206f));
 }
+// Words that end an organisation's or a street's name are never a name word again ("County Jail").
+const ORG_SUFFIX_WORD = new RegExp(`^(?:${ORG_SUFFIX}|${STREET_SUFFIX})$`, 'i');
 const NOT_NAME_WORD = new Set('the and of van von der den del della de la le du des dos das bin ibn mac'.split(' '));
 
 function tagFor(span: Span, original: string): string {
