@@ -224,3 +224,16 @@ describe('clinical words that look like names, dates or codes', () => {
     expect(red('A meeting at SMART Recovery at Fairmount Presbyterian Church.')).toBe('A meeting at SMART Recovery at [ORGANIZATION].');
   });
 });
+
+describe('forms and letterheads in capitals', () => {
+  it('reads a run of capitals that names something in Title Case', () => {
+    expect(red('EMPLOYER: INLAND VALLEY LINEN SERVICE EMERGENCY CONTACT: DIAZ, HECTOR (brother)')).toBe('EMPLOYER: [ORGANIZATION] EMERGENCY CONTACT: [NAME], [NAME] (brother)');
+    expect(red('HARBOR HOUSE BEHAVIORAL HEALTH\n88 Wharf Street')).toBe('[ORGANIZATION]\n[LOCATION]');
+    expect(red('Wife ADAOBI OKONJO attended.')).toBe('Wife [NAME] attended.');
+  });
+  it('leaves headings and diagnoses in capitals alone', () => {
+    for (const t of ['MEDICATION RECONCILIATION — GRUPO DE APOYO', 'DX: F33.1 MAJOR DEPRESSIVE DISORDER, RECURRENT, MODERATE', 'ASSESSMENT AND PLAN: continue DBT']) {
+      expect(red(t), t).toBe(t);
+    }
+  });
+});

@@ -199,8 +199,10 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
     if (first || lex.cities.has(w) || (last && w.length > 3)) return 'name';
     // "CLIENT: OKONJO, EMEKA", "brother IFEANYI": a word no list holds, said like a word (vowels,
     // no cluster of three consonants) rather than spelt like an acronym (LICDC, LSCSU).
+    // Runs of capitals that name something were re-cased already (recase.ts); a lone word in
+    // capitals needs a cue ("Wife ADAOBI", "brother IFEANYI", "OKONJO reports").
     if (!pronounceable(w)) return 'no';
-    if (!t.sentenceStart || triggered(text, t) || t.possessive || verbAfter(text, t)) return 'name';
+    if (triggered(text, t) || t.possessive || verbAfter(text, t, true)) return 'name';
     return 'maybe';
   }
   // A heading ("Demographics:", "Plan:") is not a name; a speaker ("Ubul:", "John:") is.

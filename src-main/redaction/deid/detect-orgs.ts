@@ -4,7 +4,7 @@
 // "our NYC clinic", "UCLA med center").
 
 import { HARD_KEEP, SOFT_KEEP } from './clinical-terms.js';
-import { isCommonWord, lexicon } from './lexicon.js';
+import { isCommonWord, isEnglish, lexicon } from './lexicon.js';
 import type { Span } from './types.js';
 
 const W = "\\p{Lu}[\\p{L}\\p{M}'’&.-]*";
@@ -187,6 +187,8 @@ export function detectBlockOrganizations(text: string, spans: readonly Span[]): 
     const lines = /\n|>|\?{2,}|\||•/.test(gap);
     // After a name anything; between two other findings only a line of its own with a rare word in it.
     if (a.category !== 'NAME') {
+      // A heading in capitals ("MEDICATION RECONCILIATION") is no organisation.
+      if (words.every((w) => w === w.toUpperCase() && isEnglish(lex, w.toLowerCase().replace(/[.,:—–-]+$/, '')))) continue;
       if (!lines || !/^(?:LOCATION|ORGANIZATION)$/.test(a.category) || words.length > 5 || words.some((w) => /\d/.test(w))) continue;
       if (words.every((w) => isCommonWord(lex, w.toLowerCase().replace(/[.,]$/, ''), 5000))) continue;
       if (words.some((w) => HARD_KEEP.has(w.toLowerCase()) || SOFT_KEEP.has(w.toLowerCase()))) continue;

@@ -13,7 +13,7 @@ import { detectPlaces } from './detect-places.js';
 import { clinicalPhrases } from './clinical-phrases.js';
 import { shiftDate } from './date-shift.js';
 import { mergeSpans } from './merge.js';
-import { isLowerCaseText, recase } from './recase.js';
+import { isLowerCaseText, recase, titleCaps } from './recase.js';
 import { HARD_KEEP, SOFT_KEEP } from './clinical-terms.js';
 import { isCommonWord, lexicon } from './lexicon.js';
 import { ORG_SUFFIX, STREET_SUFFIX } from './places.js';
@@ -29,7 +29,8 @@ export function findSpans(text: string, context?: DeidContext): Span[] {
   // Named instruments and conditions ("Beck Depression Inventory", "Cushing's syndrome")
   // hold words the name and city rules would take; context still redacts inside them.
   // Text typed in lower case is read as a careful writer would have cased it (recase.ts).
-  const view = isLowerCaseText(text) ? recase(text) : text;
+  // Runs of capitals that name something are read in Title Case (recase.ts).
+  const view = isLowerCaseText(text) ? recase(text) : titleCaps(text, ORG_HEAD);
   const keep = clinicalPhrases(view);
   const guessed = [...detectPlaces(view), ...detectNames(view)].filter((s) => !keep.some((k) => s.start >= k.start && s.end <= k.end));
   const all = mergeSpans([...detectContext(text, context), ...detectIdentifiers(text), ...detectDates(text), ...detectAges(text), ...guessed]);
@@ -87,6 +88,7 @@ function isWordChar(code: number): boolean {
   if (Number.isNaN(code)) return false;
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0x2019 && code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x206f));
 }
+const ORG_HEAD = new RegExp(`^(?:${ORG_SUFFIX}|Court|Office|Department|Division|Authority|Defender|Bureau|Schools|Sheriff|Police|Probation|Parole|Rescue)$`);
 // Words that end an organisation's or a street's name are never a name word again ("County Jail").
 const ORG_SUFFIX_WORD = new RegExp(`^(?:${ORG_SUFFIX}|${STREET_SUFFIX})$`, 'i');
 const NOT_NAME_WORD = new Set('the and of van von der den del della de la le du des dos das bin ibn mac'.split(' '));

@@ -31,8 +31,13 @@ export function isLowerCaseText(text: string): boolean {
   for (const _ of text.matchAll(TITLE_WORD)) if (++early > limit) return false;
   if (early > 8) return false;
   let words = 0;
-  for (const _ of text.matchAll(LETTER_WORD)) if (++words > 400) break;
-  if (words < 3) return false;
+  let lower = 0;
+  for (const m of text.matchAll(LETTER_WORD)) {
+    if (m[0].charCodeAt(0) >= 97) lower++;
+    if (++words > 400) break;
+  }
+  // Lower case must be what the text is written in (a form in capitals is not).
+  if (words < 3 || lower < words * 0.6) return false;
   let titled = 0;
   for (const _ of text.matchAll(TITLE_WORD)) if (++titled > words * 0.02) return false;
   return true;
@@ -69,4 +74,58 @@ export function recase(text: string): string {
     if (before && after) out[m.index] = m[0].toUpperCase();
   }
   return out.join('');
+}
+
+// Runs of words in capitals: letterheads, form values, court captions ("HARBOR HOUSE BEHAVIORAL
+// HEALTH", "EMPLOYER: INLAND VALLEY LINEN SERVICE", "DIAZ, HECTOR"). The rules read Title Case,
+// so a run is re-cased (same length) when it names something: it ends in an organisation's
+// head word, it is a field's value, or it holds a name or town no English reading claims.
+// Headings ("MEDICATION RECONCILIATION") and acronyms (PTSD, LCSW, ETOH) stay as they are.
+const CAPS_RUN = /(?<![\p{L}\p{M}])\p{Lu}[\p{Lu}\p{M}'’.&-]*(?:(?:[ \t]+|,[ \t]*|[ \t]*[&/—–-][ \t]*)\p{Lu}[\p{Lu}\p{M}'’.&-]*|[ \t]+\d{1,3}(?:ST|ND|RD|TH)?\b)+(?![\p{Ll}])/gu;
+const CAPS_HINT = /[A-Z]{2}[ ,]+[A-Z]{2}/;
+const FIELD_BEFORE = /(?:name|employer|ins|insurance|payer|plan|provider|referring|contact|client|patient|pt|resident|school|facility|agency|to|from|re|cc|attn|court|church|pharmacy|guardian|parent|mother|father|spouse|member|subscriber|guarantor|physician|pcp|therapist|counselor|program|shelter|hospital|clinic|bill to)[ \t]*(?:#|name)?[ \t]*:[ \t]*$/i;
+const LOWER_CONNECTORS = new Set(['OF', 'THE', 'AND', 'DE', 'LA', 'DEL', 'FOR', 'ON', 'IN', 'AT', 'DU', 'VAN', 'VON', 'Y']);
+
+function titleWord(w: string): string {
+  if (LOWER_CONNECTORS.has(w)) return w.toLowerCase();
+  let out = '';
+  let start = true;
+  for (const ch of w) {
+    const next = start ? ch : ch.toLowerCase();
+    out += next.length === ch.length ? next : ch;
+    start = /[\s'’&/.-]/u.test(ch) && ch !== "'" && ch !== '’';
+  }
+  return out;
+}
+
+function acronym(lex: ReturnType<typeof lexicon>, w: string): boolean {
+  const lower = w.toLowerCase();
+  if (w.length <= 2) return true;
+  if ((HARD_KEEP.has(lower) || SOFT_KEEP.has(lower)) && w.length <= 5) return true;
+  return !/[AEIOUY]/.test(w) || (!isEnglish(lex, lower) && !lex.firstNames.has(lower) && !lex.lastNames.has(lower) && !lex.cities.has(lower) && /^[^AEIOUY]{3}/.test(w));
+}
+
+/** A copy of `text`, offsets unchanged, with runs of capitals that name something in Title Case. */
+export function titleCaps(text: string, orgHead: RegExp): string {
+  if (!CAPS_HINT.test(text)) return text;
+  const lex = lexicon();
+  let out: string | null = null;
+  for (const m of text.matchAll(CAPS_RUN)) {
+    const run = m[0];
+    const words = run.split(/[^\p{L}\p{M}'’.-]+/u).filter((w) => /\p{L}/u.test(w));
+    if (words.length < 2) continue;
+    const named =
+      words.some((w) => orgHead.test(titleWord(w))) ||
+      FIELD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
+      words.some((w) => {
+        const lower = w.toLowerCase().replace(/['’]s$/, '');
+        return lower.length >= 3 && !isEnglish(lex, lower) && (lex.firstNames.has(lower) || lex.lastNames.has(lower) || lex.cities.has(lower));
+      });
+    if (!named) continue;
+    const recased = run.replace(/[\p{L}\p{M}'’.-]+/gu, (w) => (acronym(lex, w) && !LOWER_CONNECTORS.has(w) ? w : titleWord(w)));
+    if (recased.length !== run.length) continue;
+    out ??= text;
+    out = out.slice(0, m.index) + recased + out.slice(m.index + run.length);
+  }
+  return out ?? text;
 }
