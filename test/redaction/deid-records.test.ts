@@ -237,3 +237,16 @@ describe('forms and letterheads in capitals', () => {
     }
   });
 });
+
+describe('quick notes and family sessions', () => {
+  it('reads a note whose sentences start in lower case as typed in lower case', () => {
+    expect(red('ok so dawn came in late again, said the bus on Euclid was rerouted. didnt want to talk about kevin. we did grounding.')).toBe(
+      'ok so dawn came in late again, said the bus on [LOCATION] was rerouted. didnt want to talk about [NAME]. we did grounding.',
+    );
+  });
+  it('takes names led by Arabic particles, an initial after a role, a name in brackets after a relation', () => {
+    expect(red('Present: client Noor al-Hashimi (16), father Khalid bin Saeed al-Hashimi.')).not.toMatch(/Noor|Hashimi|Khalid|Saeed/);
+    expect(red('Handed off to Counselor J. Whitmore at 02:51.')).toBe('Handed off to Counselor [NAME] at 02:51.');
+    expect(red('I informed mom (Crystal Hoskins) today.')).toBe('I informed mom ([NAME]) today.');
+  });
+});

@@ -17,7 +17,8 @@ import { COUNTRIES, US_STATES } from './places.js';
 import type { Category, Span } from './types.js';
 
 // A capitalised word, with inner apostrophes/hyphens (O'Brien, Okafor-Reyes, D’Angelo).
-const CAP_WORD = /(?<![\p{L}\p{N}_@./])\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+// Arabic and Celtic particles joined to a surname lead it: "al-Hashimi", "bin Saeed", "O'Neil".
+const CAP_WORD = /(?<![\p{L}\p{N}_@./])(?:(?:al|el|ad|ar|as|ash|at|az|an|abd|abu|bin|bint|ibn)-)?\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 const POSSESSIVE = /(?:['’]s|s['’]|['’])$/;
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -45,7 +46,8 @@ spouse fiance fiancee fiancé fiancée boyfriend girlfriend brother sister sibli
 grandfather grandson granddaughter niece nephew stepfather stepmother stepson stepdaughter roommate coworker co-worker
 boss supervisor sponsor therapist psychiatrist counselor pcp caseworker manager officer attorney lawyer teacher coach
 pastor guardian child children kid kids baby infant twin ex by signed cc attn dear regards sincerely student resident
-veteran widow widower employee applicant inmate caller neighbor neighbour landlord tenant mentor ex-partner ex-husband
+veteran widow widower employee applicant inmate caller neighbor neighbour landlord tenant mentor hubby wifey bf gf
+fiance fiancé bestie counselor clinician worker caseworker officer deputy detective judge ex-partner ex-husband
 ex-wife ex-boyfriend ex-girlfriend ex-fiance ex-fiancé stepdad stepmom half-brother half-sister godmother godfather`);
 const PHRASE_TRIGGERS = /\b(?:name is|name was|names are|goes by|known as|last name|first name|maiden name|seen by|referred by|signed by|reviewed by|supervised by|prepared by)\W*$/i;
 const LOCATION_BEFORE = /\b(?:in|from|near|outside|around|to|into|towards?|between|via|visiting|visited|born in|lives in|moved to|based in)\s+$/i;
@@ -92,7 +94,7 @@ function isLetter(code: number): boolean {
 /** The lower-case word that ends just before `at` (skipping spaces and light punctuation). */
 function wordBefore(text: string, at: number): { word: string; start: number } | null {
   let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === ',' || text[i] === '.' || text[i] === ':')) i--;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === ',' || text[i] === '.' || text[i] === ':' || text[i] === '(')) i--;
   const end = i + 1;
   while (i >= 0 && (isLetter(text.charCodeAt(i)) || text[i] === '-')) i--;
   return end > i + 1 ? { word: text.slice(i + 1, end).toLowerCase(), start: i + 1 } : null;
@@ -175,7 +177,11 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
   const w = t.lower;
   if (prev !== undefined && prev.end + 2 >= t.start && TITLES.has(prev.lower) && /^\.?\s+$/.test(text.slice(prev.end, t.start)) && !HARD_KEEP.has(w)) return 'name';
   // A lone initial joins a neighbouring name ("Anna S.", "J. Smith", "Nikolaj N Møller") but is nothing alone.
-  if (w.length < 2) return !t.sentenceStart && (text[t.end] === '.' || (w !== 'i' && w !== 'a')) ? 'maybe' : 'no';
+  if (w.length < 2) {
+    // "Counselor J. Whitmore": a role before an initial makes it a name's start.
+    if (text[t.end] === '.' && triggered(text, t)) return 'name';
+    return !t.sentenceStart && (text[t.end] === '.' || (w !== 'i' && w !== 'a')) ? 'maybe' : 'no';
+  }
   if (HARD_KEEP.has(w) || PRONOUNS.has(w)) return 'no';
   // "CIWA-guided", "PHQ-informed", "DBT-based": a clinical word leads the compound.
   const dash = w.indexOf('-');

@@ -39,9 +39,19 @@ export function isLowerCaseText(text: string): boolean {
   // Lower case must be what the text is written in (a form in capitals is not).
   if (words < 3 || lower < words * 0.6) return false;
   let titled = 0;
-  for (const _ of text.matchAll(TITLE_WORD)) if (++titled > words * 0.02) return false;
-  return true;
+  for (const _ of text.matchAll(TITLE_WORD)) titled++;
+  if (titled <= words * 0.02) return true;
+  // A few capitals (a street, "PHQ-9") in a note whose sentences start in lower case:
+  // "ok so dawn came in late again, said the bus on Euclid was rerouted. didnt want to talk".
+  let starts = 0;
+  let lowerStarts = 0;
+  for (const m of text.matchAll(SENTENCE_START)) {
+    starts++;
+    if (m[1]!.charCodeAt(0) >= 97) lowerStarts++;
+  }
+  return starts >= 2 && lowerStarts >= starts * 0.6 && titled <= words * 0.12;
 }
+const SENTENCE_START = /(?:^|[.!?][ \t]+|\n[ \t-]*)(\p{L})/gu;
 
 function sentenceStart(text: string, at: number): boolean {
   let i = at - 1;
@@ -62,7 +72,8 @@ export function recase(text: string): string {
     else if (isCommonWord(lex, lower, 10_000) || lex.ambiguousFirst.has(lower)) proper = false;
     else if (lex.firstNames.has(lower) || lex.lastNames.has(lower)) proper = !isEnglish(lex, lower);
     else if (lex.cities.has(lower)) proper = !isEnglish(lex, lower) && !MEDICAL_SUFFIX.test(lower);
-    else proper = w.length >= 3 && !isEnglish(lex, lower) && !MEDICAL_SUFFIX.test(lower);
+    // An English inflection the word list lacks ("rerouted", "journaling") is no proper noun.
+    else proper = w.length >= 3 && !isEnglish(lex, lower) && !MEDICAL_SUFFIX.test(lower) && !/(?:ed|ing|ly|tion|ment|ness|able|ful|less|ous|ive|ize|ise|ies|est|er)$/.test(lower);
     if (!proper) continue;
     const up = w[0]!.toUpperCase();
     if (up.length === 1) out[m.index] = up;
