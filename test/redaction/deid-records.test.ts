@@ -250,3 +250,24 @@ describe('quick notes and family sessions', () => {
     expect(red('I informed mom (Crystal Hoskins) today.')).toBe('I informed mom ([NAME]) today.');
   });
 });
+
+describe('group rosters, nicknames, ages after names, rural addresses', () => {
+  it('takes every member of a roster, even names that are words', () => {
+    expect(red('Members present: Ray (P.), Luis, Darnell and Tyler. Topic: relapse.')).toBe('Members present: [NAME] (P.), [NAME], [NAME] and [NAME]. Topic: relapse.');
+    expect(red('Signed in: Destiny, River, Sky, Journey.')).toBe('Signed in: [NAME], [NAME], [NAME], [NAME].');
+  });
+  it('takes the name someone goes by and a nickname inside a name', () => {
+    expect(red('Asked to go by "Frank" in group.')).toBe('Asked to go by "[NAME]" in group.');
+    expect(red('Client Jerome "Bookie" Castleberry attended.')).toBe('Client [NAME] attended.');
+  });
+  it('takes an age over 89 written after a name, in any of several languages', () => {
+    expect(red('Agnes Dunleavy, 97, resident at home.')).toBe('[NAME], 90 or older, resident at home.');
+    expect(red('Tiene 93 años.')).toBe('Tiene 90 or older.');
+    expect(red('Maria Lopez, 34, attended.')).toBe('[NAME], 34, attended.');
+  });
+  it('takes rural routes, ordinal streets and Irish counties', () => {
+    expect(red('Street: RR 2 Box 14 Town: Pittsfield')).toMatch(/^Street: \[LOCATION\] Town:/);
+    expect(red('Attends church on NE 54th. Lives on 24th St now.')).toBe('Attends church on [LOCATION]. Lives on [LOCATION] now.');
+    expect(red('Family in Ballyvourney, County Cork.')).toBe('Family in [LOCATION], [LOCATION].');
+  });
+});

@@ -23,7 +23,7 @@ const EPONYM_POSSESSIVE = /(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{L}\p{M}-]+[ \t]+)?
 // "a beagle named Captain", "Service dog: Gunner".
 const STORM_OR_PET =
   /\b(?:[Hh]urricane|[Tt]ropical [Ss]torm|[Ss]uperstorm|[Tt]yphoon|[Cc]yclone|huracán|tormenta)[ \t]+\p{Lu}[\p{L}\p{M}]+|\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|beagle|terrier|labrador|retriever|shepherd|pitbull|pit bull|chihuahua|poodle|husky|parrot|hamster|rabbit|bunny|service dog|therapy dog|support animal|perro|perrita|perrito|gato|gata)\b[ \t]*(?:,|:|\(|named|called|is named)[ \t]*\(?\p{Lu}[\p{L}\p{M}]+/gu;
-const STORM_OR_PET_HINT = /hurricane|storm|typhoon|cyclone|huracán|tormenta|dog|cat|puppy|kitten|pet|horse|beagle|terrier|retriever|shepherd|bull|chihuahua|poodle|husky|parrot|hamster|rabbit|bunny|animal|perr|gat[oa]/i;
+const STORM_OR_PET_HINT = /\b(?:hurricane|storm|typhoon|cyclone|huracán|tormenta|dog|cat|puppy|kitten|pet|horse|beagle|terrier|labrador|retriever|shepherd|pit ?bull|chihuahua|poodle|husky|parrot|hamster|rabbit|bunny|animal|perr[oa]|perrit[oa]|gat[oa])s?\b/i;
 
 export function clinicalPhrases(text: string): Range[] {
   const out: Range[] = [];

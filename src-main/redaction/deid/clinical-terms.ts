@@ -105,7 +105,7 @@ jewish muslim hindu buddhist sikh atheist agnostic orthodox quaker amish
 lgbt lgbtq lgbtq+ lgbtqia+ trans nonbinary queer gay lesbian bisexual
 subjective objective assessment plan data behavior behaviour intervention response goals goal progress
 diagnosis diagnoses summary history risk safety mental status notes note session presenting problem
-covid-19 mat moud bup bupe dx tx hx sx rx fx px auth npi dos ref attn cc fwd`;
+covid-19 mat moud bup bupe dx tx hx sx rx fx px auth npi dos ref attn cc fwd re subj`;
 
 function toSet(...lists: string[]): Set<string> {
   const set = new Set<string>();

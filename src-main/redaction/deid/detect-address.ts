@@ -28,12 +28,13 @@ const PREFIX_STREET = new RegExp(
   `\\b(?:Via|Viale|Vicolo|Rue|Calle|Carrer|Rua|Avenida|Avda\\.|Piazza|Piazzetta|Largo|Praça|Travessa|Paseo|Camino|Ulica|Plac|Place|Chemin|Boulevard|Avenue|Allée|Quai)[ \\t]+(?:${CONN}[ \\t]+)?${WORDS}[ \\t]+\\d{1,5}[A-Za-z]?\\b`,
   'gu',
 );
+const PREFIX_HINT = /(?:Via|Viale|Vicolo|Rue|Calle|Carrer|Rua|Avenida|Avda\.|Piazza|Piazzetta|Largo|Praça|Travessa|Paseo|Camino|Ulica|Plac|Place|Chemin|Boulevard|Avenue|Allée|Quai)[ \t]/;
 // US military mail: "PSC 0413, Box 8144 APO AA 42323", "USNS Bergman FPO AP 93757", "Unit 1009 Box 0219 DPO AP 51065".
 const MILITARY = new RegExp(
   `\\b(?:(?:PSC|Unit|CMR)[ \\t]+\\d{3,5},?[ \\t]+Box[ \\t]+\\d{3,5}|(?:USNS|USNV|USS|USCGC)[ \\t]+${W}|USNS|USNV|USCGC)(?:,?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:APO|FPO|DPO)[ \\t]+(?:AA|AE|AP)(?:[ \\t]+\\d{5})?)?`,
   'giu',
 );
-const MILITARY_HINT = /\b(?:PSC|Unit|CMR|USNS|USNV|USS|USCGC)\b/i;
+const MILITARY_HINT = /\b(?:psc|cmr|usns|usnv|uscgc)\b|\bUSS\b|\bunit \d{3,5},? box\b|\b(?:apo|fpo|dpo)\s+(?:aa|ae|ap)\b/i;
 // Someone lives on a street named like a person: "lives on Joaquin Suarez 2906".
 const RESIDENCE_STREET = new RegExp(
   `\\b(?:lives?|lived|living|resides?|resided|residing|located|moved|relocated|staying|stays|stayed|address(?: is)?:?|side of|it is|it's in|it’s in|meet me at|office is at|corner of|drops? you off at)[ \\t]+(?:(?:at|on|in|to|is)[ \\t]+)?(${WORDS})${TYPE_AFTER}[ \\t]+\\d{1,5}[A-Za-z]?\\b(?![ \\t]*(?:mg|mcg|ml|units?)\\b)`,
@@ -163,7 +164,7 @@ export function detectAddressShapes(text: string): Span[] {
     if (m.index > 0 && /[\w.,/:-]/.test(text[m.index - 1]!)) continue;
     if (nameLike(m[1]!)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.framed');
   }
-  if (digits) for (const m of text.matchAll(PREFIX_STREET)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.prefix');
+  if (digits && PREFIX_HINT.test(text)) for (const m of text.matchAll(PREFIX_STREET)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.prefix');
   if (digits && MILITARY_HINT.test(text)) for (const m of text.matchAll(MILITARY)) {
     if (/^(?:USNS|USNV|USCGC)$/i.test(m[0]) || (/^(?:unit|psc|cmr)/i.test(m[0]) && !/box/i.test(m[0]))) continue;
     push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.military');
@@ -180,7 +181,7 @@ export function detectAddressShapes(text: string): Span[] {
   if (ABBREV_HINT.test(text)) for (const m of text.matchAll(ABBREV_FIRST)) if (nameLike(m[1]!, 10_000)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.prefix');
   corners(text, out);
   const lex = lexicon();
-  for (const m of text.matchAll(CAPS_TOWN)) {
+  if (/\p{Lu}{4}/u.test(text)) for (const m of text.matchAll(CAPS_TOWN)) {
     const town = m[1]!;
     const words = town.toLowerCase().split(/[ \t]+/);
     // "in PORT HARCOURT": one word of it may be English, not all.

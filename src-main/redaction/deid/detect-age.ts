@@ -4,6 +4,9 @@ import type { Span } from './types.js';
 
 // "92-year-old", "92 years old", "92 y/o", "92yo", "92 yrs"; the whole phrase is replaced.
 const AGE_PHRASE = /\b(\d{2,3})(?:\s*-\s*|\s+)?(?:years?|yrs?|y\/o|y\.o\.|yo)(?:[\s-]*old)?(?![\w])/gi;
+// …and in the languages clients speak: "93 años", "92 tuổi", "91 ans", "90 Jahre".
+const AGE_PHRASE_ABROAD = /\b(\d{2,3})[ \t]+(?:años|anos|ans|jahre|anni|lat|tuổi)(?![\p{L}\d])/giu;
+const ABROAD_HINT = /\d (?:años|anos|ans|jahre|anni|lat|tuổi)/i;
 // "age 92", "aged 92", "Age: 92", "92M" style stays as the number only.
 // "her grandmother, who is 92 and still in Kismayo", "Dad turned 95 in May": an age said
 // with a verb. Not a measure: "SpO2 is 97", "the score was 94", "weight is 96 kg".
@@ -18,7 +21,8 @@ const AGE_LABEL = /\b(?:age[ds]?|aged)\s*:?\s*(\d{2,3})\b/gi;
 
 export function detectAges(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(AGE_PHRASE)) {
+  const phrases = ABROAD_HINT.test(text) ? [...text.matchAll(AGE_PHRASE), ...text.matchAll(AGE_PHRASE_ABROAD)] : text.matchAll(AGE_PHRASE);
+  for (const m of phrases) {
     const age = Number(m[1]);
     if (age >= 90 && age < 130) out.push({ start: m.index, end: m.index + m[0].length, category: 'AGE', source: 'age' });
   }

@@ -53,17 +53,19 @@ export function detectDates(text: string): Span[] {
   const push = (start: number, end: number, source: string): void => {
     spans.push({ start, end, category: 'DATE', source });
   };
-  for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR, ISO, DASHED]) {
+  // Every shape but a month alone holds a digit.
+  const digits = /\d/.test(text);
+  if (digits) for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR, ISO, DASHED]) {
     for (const m of text.matchAll(re)) push(m.index, m.index + m[0].length, 'dates');
   }
   for (const m of text.matchAll(MONTH_ALONE)) push(m.index, m.index + m[0].length, 'dates.month');
-  for (const m of text.matchAll(NUMERIC_FULL)) {
+  if (digits) for (const m of text.matchAll(NUMERIC_FULL)) {
     const a = Number(m[1]);
     const b = Number(m[3]);
     // US order or day-first; a dash form with 2-digit year could be a range ("3-4-20"), still a date shape.
     if (validMonthDay(a, b) || validMonthDay(b, a)) push(m.index, m.index + m[0].length, 'dates.numeric');
   }
-  for (const m of text.matchAll(NUMERIC_PARTIAL)) {
+  if (digits) for (const m of text.matchAll(NUMERIC_PARTIAL)) {
     const a = Number(m[1]);
     const second = m[2]!;
     const b = Number(second);
@@ -81,10 +83,10 @@ export function detectDates(text: string): Span[] {
     if (/^\s*(?:of|on a|scale|pts|points)\b/i.test(after)) continue;
     push(m.index, m.index + m[0].length, 'dates.numeric');
   }
-  for (const m of text.matchAll(DAY_OF_MONTH_ALONE)) push(m.index, m.index + m[0].length, 'dates.day');
-  if (/\d[A-Za-z]{3}\d/.test(text)) for (const m of text.matchAll(COMPACT_DATE)) push(m.index, m.index + m[0].length, 'dates.compact');
-  for (const m of text.matchAll(YEAR_MONTH)) push(m.index, m.index + m[0].length, 'dates.year-month');
-  for (const m of text.matchAll(HOLIDAY_YEAR)) push(m.index, m.index + m[0].length, 'dates.holiday');
-  if (text.includes(' de ')) for (const m of text.matchAll(SPANISH_DATE)) push(m.index, m.index + m[0].length, 'dates.es');
+  if (digits) for (const m of text.matchAll(DAY_OF_MONTH_ALONE)) push(m.index, m.index + m[0].length, 'dates.day');
+  if (digits && /\d[A-Za-z]{3}\d/.test(text)) for (const m of text.matchAll(COMPACT_DATE)) push(m.index, m.index + m[0].length, 'dates.compact');
+  if (digits) for (const m of text.matchAll(YEAR_MONTH)) push(m.index, m.index + m[0].length, 'dates.year-month');
+  if (digits) for (const m of text.matchAll(HOLIDAY_YEAR)) push(m.index, m.index + m[0].length, 'dates.holiday');
+  if (digits && text.includes(' de ')) for (const m of text.matchAll(SPANISH_DATE)) push(m.index, m.index + m[0].length, 'dates.es');
   return spans;
 }

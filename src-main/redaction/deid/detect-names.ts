@@ -17,8 +17,9 @@ import { COUNTRIES, US_STATES } from './places.js';
 import type { Category, Span } from './types.js';
 
 // A capitalised word, with inner apostrophes/hyphens (O'Brien, Okafor-Reyes, D’Angelo).
-// Arabic and Celtic particles joined to a surname lead it: "al-Hashimi", "bin Saeed", "O'Neil".
-const CAP_WORD = /(?<![\p{L}\p{N}_@./])(?:(?:al|el|ad|ar|as|ash|at|az|an|abd|abu|bin|bint|ibn)-)?\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+const CAP_WORD = /(?<![\p{L}\p{N}_@./])\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+// Arabic particles joined to a surname lead it: "al-Hashimi", "bin-Saeed".
+const PARTICLE_BEFORE = /(?:^|[^\p{L}])((?:al|el|ad|ar|as|ash|at|az|an|abd|abu|bin|bint|ibn)-)$/u;
 const POSSESSIVE = /(?:['’]s|s['’]|['’])$/;
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -50,6 +51,7 @@ veteran widow widower employee applicant inmate caller neighbor neighbour landlo
 fiance fiancé bestie counselor clinician worker caseworker officer deputy detective judge ex-partner ex-husband
 ex-wife ex-boyfriend ex-girlfriend ex-fiance ex-fiancé stepdad stepmom half-brother half-sister godmother godfather`);
 const PHRASE_TRIGGERS = /\b(?:name is|name was|names are|goes by|known as|last name|first name|maiden name|seen by|referred by|signed by|reviewed by|supervised by|prepared by)\W*$/i;
+const PHRASE_LAST = set('is was are by as name');
 const LOCATION_BEFORE = /\b(?:in|from|near|outside|around|to|into|towards?|between|via|visiting|visited|born in|lives in|moved to|based in)\s+$/i;
 const ORG_BEFORE = /\b(?:at|for|joined|attends|attended|employed by|works at|discharged from|admitted to|referred from|transferred from)\s+$/i;
 // "seen at X", "transferred from X": a capitalised rare word after these names a place.
@@ -122,7 +124,14 @@ function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   for (const m of text.matchAll(CAP_WORD)) {
     let word = m[0];
-    const start = m.index;
+    let start = m.index;
+    if (start > 2 && text[start - 1] === '-') {
+      const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+      if (particle) {
+        start -= particle[1]!.length;
+        word = particle[1]! + word;
+      }
+    }
     const possessive = word.length > 2 && POSSESSIVE.test(word);
     if (possessive) word = word.replace(POSSESSIVE, '');
     toks.push({
@@ -146,7 +155,8 @@ function isPlaceName(lower: string): boolean {
 function triggered(text: string, t: Tok): boolean {
   const b = wordBefore(text, t.start);
   if (b && TRIGGERS.has(b.word)) return true;
-  return PHRASE_TRIGGERS.test(text.slice(Math.max(0, t.start - 24), t.start));
+  // Every phrase trigger ends in one of these words: test the phrases only after them.
+  return (b === null || PHRASE_LAST.has(b.word)) && PHRASE_TRIGGERS.test(text.slice(Math.max(0, t.start - 24), t.start));
 }
 
 /** "at X", "from X", "admitted to X", "transferred to X". */
@@ -253,7 +263,8 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
 
 function classify(lex: Lexicon, text: string, start: number, lowerRun: string): Category {
   const before = text.slice(Math.max(0, start - 24), start);
-  if (LOCATION_BEFORE.test(before) || lex.cities.has(lowerRun)) return 'LOCATION';
+  // A town that is also a given name or surname ("Tyler", "Florence") is a person unless placed.
+  if (LOCATION_BEFORE.test(before) || (lex.cities.has(lowerRun) && !lex.firstNames.has(lowerRun) && !lex.lastNames.has(lowerRun))) return 'LOCATION';
   if (ORG_BEFORE.test(before)) return 'ORGANIZATION';
   return 'NAME';
 }
@@ -372,6 +383,50 @@ function signedInitials(lex: Lexicon, text: string, spans: Span[]): void {
   }
 }
 
+// Who was in the room: "Members present: Ray (P.), Luis, Darnell", "names as they signed in:
+// Destiny, River, Sky". After such a label every item of the list is a person, even one whose
+// name is a word.
+const ROSTER = /\b(?:members? present|present|attendees?|attending|participants?|in attendance|signed in|group members?|residents? present|members)[ \t]*(?:were|was|included|:|—|–|-)+[ \t]*/gi;
+const ROSTER_ITEM = /[ \t]*(?:and[ \t]+)?((?:\p{Lu}(?:[\p{L}\p{M}'’-]+|\.))(?:[ \t]+(?:\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)|["“][^"”\n]{1,20}["”]))*)(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*(?:,|;|$|(?=[ \t]+and[ \t])|(?=\.[ \t\n]|\.$))/uy;
+
+function rosters(text: string, spans: Span[]): void {
+  if (!/present|attend|participant|signed in|members/i.test(text)) return;
+  for (const m of text.matchAll(ROSTER)) {
+    let at = m.index + m[0].length;
+    for (let n = 0; n < 30; n++) {
+      ROSTER_ITEM.lastIndex = at;
+      const item = ROSTER_ITEM.exec(text);
+      if (!item || item[0].length === 0) break;
+      const name = item[1]!;
+      const lower = name.toLowerCase();
+      const start = at + item[0].indexOf(name);
+      if (!HARD_KEEP.has(lower) && !SOFT_KEEP.has(lower.split(/\s+/)[0]!)) spans.push({ start, end: start + name.length, category: 'NAME', source: 'names.roster' });
+      at += item[0].length;
+      if (text[at - 1] !== ',' && text[at - 1] !== ';' && !/^[ \t]+and[ \t]/.test(text.slice(at, at + 6))) break;
+    }
+  }
+}
+
+// A name someone goes by: 'asked to go by "Frank"', 'wants to be called "Sparrow"', and a
+// nickname between a given name and a surname: 'Jerome "Bookie" Castleberry'.
+const GOES_BY = /\b(?:go(?:es)? by|goes by|called|call (?:him|her|them|me)|nicknamed?|known as|prefers?|wants to be called|asked to be called|name is)[ \t]+["“'‘](\p{Lu}[\p{L}\p{M}'’ .-]{0,24}?)["”'’]/gu;
+const NICKNAME_INSIDE = /(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+["“](\p{Lu}[\p{L}\p{M}'’ .-]{0,20}?)["”][ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+
+function nicknames(lex: Lexicon, text: string, spans: Span[]): void {
+  if (!/["“']/.test(text)) return;
+  for (const m of text.matchAll(GOES_BY)) {
+    const start = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 1);
+    spans.push({ start, end: start + m[1]!.length, category: 'NAME', source: 'names.nickname' });
+  }
+  if (/\p{Lu}[\p{L}\p{M}'’-]+[ \t]+["“]\p{Lu}/u.test(text)) for (const m of text.matchAll(NICKNAME_INSIDE)) {
+    const first = m[1]!.toLowerCase();
+    const last = m[3]!.toLowerCase();
+    if (HARD_KEEP.has(first) || SOFT_KEEP.has(first) || HARD_KEEP.has(last)) continue;
+    if (!(lex.firstNames.has(first) || !isEnglish(lex, first)) || !(lex.lastNames.has(last) || !isEnglish(lex, last))) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, category: 'NAME', source: 'names.nickname' });
+  }
+}
+
 /** Names (and name-like proper nouns) found without context. */
 export function detectNames(text: string): Span[] {
   const lex = lexicon();
@@ -427,6 +482,8 @@ export function detectNames(text: string): Span[] {
   }
   namedAs(lex, text, spans);
   signedInitials(lex, text, spans);
+  rosters(text, spans);
+  nicknames(lex, text, spans);
   lowercaseNames(lex, text, spans);
   return spans;
 }

@@ -29,6 +29,7 @@ const PLACE_HEAD = new RegExp(
 );
 // "the University of Dayton", "Bank of Kiribati", "Church of St. Anne": the place names it.
 const OF_PLACE = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\t]+){0,3}\\b(?:University|College|Institute|Academy|Bank|Church|Museum|Hospital|School|Diocese|Parish|Archdiocese|Confederation|Federation|Coalition|Alliance|Council|Division|Department|Bureau|Office|Board|Commission|Society|Association|Agency|Center|Centre|Friends|Sisters|Brothers|Daughters|Sons|Order|League|Union|Network)[ \\t]+(?:of|for|on(?=[ \\t]+Aging))[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+(?:and[ \\t]+|&[ \\t]+|of[ \\t]+|in[ \\t]+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,5})`, 'gu');
+const OF_PLACE_HINT = /\b(?:University|College|Institute|Academy|Bank|Church|Museum|Hospital|School|Diocese|Parish|Archdiocese|Confederation|Federation|Coalition|Alliance|Council|Division|Department|Bureau|Office|Board|Commission|Society|Association|Agency|Center|Centre|Friends|Sisters|Brothers|Daughters|Sons|Order|League|Union|Network) (?:of|for|on) /;
 // "The address of Compliance And Risks is", "the phone number of Riverside Pediatrics is".
 const ADDRESS_OF = new RegExp(`\\b(?:address|location|phone number|number|website|email) of[ \\t]+(?:the[ \\t]+)?(${W}(?:[ \\t]+${W}){0,4})[ \\t]+(?:is|was)\\b`, 'gu');
 const NOT_ORG = new Set(
@@ -65,7 +66,7 @@ const IS_AN_ORG = new RegExp(
   `(?:^|[.!?]\\s+|\\n)(${W}(?:[ \\t]+(?:of[ \\t]+|and[ \\t]+|&[ \\t]+)?${W}){0,4})[ \\t]+(?:is|was)[ \\t]+(?:a|an|the)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}(?:agency|company|firm|bank|startup|start-up|business|brand|nonprofit|non-profit|organi[sz]ation|charity|employer|corporation|retailer|manufacturer|insurer|brainchild|chain|franchise|restaurant|bakery|shop|store|factory|practice|clinic|school|church)\\b`,
   'gu',
 );
-const IS_AN_ORG_HINT = /\b(?:is|was) (?:a|an|the)\b/;
+const IS_AN_ORG_HINT = /\b(?:is|was) (?:a|an|the)\b.{0,40}\b(?:agency|company|firm|bank|start-?up|business|brand|non-?profit|organi[sz]ation|charity|employer|corporation|retailer|manufacturer|insurer|brainchild|chain|franchise|restaurant|bakery|shop|store|factory|practice|clinic|school|church)\b/;
 
 // "at Balefire Global in Amsterdam", "at Delgado Tire in Dayton": something at a place is a business.
 const AT_IN = new RegExp(`\\bat[ \\t]+(${W}(?:[ \\t]+${W}){0,3})[ \\t]+in[ \\t]+\\p{Lu}`, 'gu');
@@ -101,7 +102,7 @@ export function detectOrganizations(text: string): Span[] {
     push(out, start, start + name.length, 'org.employer');
   }
   const lex = lexicon();
-  for (const m of text.matchAll(PLACE_HEAD)) {
+  if (/[ \t](?:clinic|hospital|medical center|med center|office|offices|campus|practice|location|website|headquarters|store|shop|branch|plant|factory|warehouse)\b/.test(text)) for (const m of text.matchAll(PLACE_HEAD)) {
     const words = m[1]!.split(/[ \t]+/);
     // A place or an acronym names it; "the Memory clinic", "the PTSD clinic", "the Monday clinic" do not.
     const named = words.some((w) => {
@@ -112,7 +113,7 @@ export function detectOrganizations(text: string): Span[] {
     });
     if (named) push(out, m.index, m.index + m[0].length, 'org.place');
   }
-  for (const m of text.matchAll(OF_PLACE)) {
+  if (OF_PLACE_HINT.test(text)) for (const m of text.matchAll(OF_PLACE)) {
     const place = m[1]!.replace(/[.,]+$/, '');
     // Words before the head join it unless a sentence starts there ("Discussed…").
     let start = m.index;
@@ -120,7 +121,7 @@ export function detectOrganizations(text: string): Span[] {
     if (lead && /(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start)) && isCommonWord(lex, lead[1]!.toLowerCase(), 3000)) start += lead[0].length;
     if (!place.split(/[ \t]+/).every((w) => isCommonWord(lex, w.toLowerCase(), 1000))) push(out, start, m.index + m[0].length - m[1]!.length + place.length, 'org.of');
   }
-  for (const m of text.matchAll(ADDRESS_OF)) {
+  if (/\b(?:address|location|number|website|email) of /i.test(text)) for (const m of text.matchAll(ADDRESS_OF)) {
     const name = nameWords(m[1]!);
     if (!name || name.split(' ').every((w) => NOT_ORG.has(w.toLowerCase()) || isCommonWord(lex, w.toLowerCase(), 1000))) continue;
     const start = m.index + m[0].indexOf(m[1]!);

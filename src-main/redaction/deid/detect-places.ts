@@ -25,10 +25,17 @@ const STREET = new RegExp(
 const SHORT_SUFFIX = 'St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pkwy|Parkway|Pike|Hwy|Highway|Terrace|Ter|Concourse';
 // The full stop of an abbreviated suffix belongs to the street; a sentence's does not.
 const ABBREV_DOT = '(?:(?<=(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy|Ter))\\.)?';
+const SHORT_SUFFIX_HINT = new RegExp(`[ \\t](?:${SHORT_SUFFIX})\\b`);
 const DIRECTIONAL_STREET = new RegExp(`\\b(?:N|S|E|W|NE|NW|SE|SW)\\.?[ \\t]+(?:${CAP_NO_DOT}|\\d{1,3}(?:st|nd|rd|th))(?:[ \\t]+${CAP_NO_DOT})?[ \\t]+(?:${SHORT_SUFFIX})\\b${ABBREV_DOT}`, 'gu');
 const ON_STREET = new RegExp(`\\b(?:on|off|along|near|onto)[ \\t]+((?:${CAP_NO_DOT}[ \\t]+){1,3}(?:${SHORT_SUFFIX}))\\b${ABBREV_DOT}`, 'gu');
 // "county rd 12", "State Route 9", "FM 1960"; "on Route 9", "off Hwy 61".
-const NUMBERED_ROAD = /\b(?:(?:county|co\.|state|farm to market|fm|us|u\.s\.)[ \t]+(?:road|rd|route|rte|highway|hwy)|(?<=\b(?:on|off|near|along|at)[ \t]+)(?:route|rte|highway|hwy|sr|cr))[ \t]+\d{1,4}\b/gi;
+const NUMBERED_ROAD = /\b(?:(?:county|co\.|state|farm to market|fm|us|u\.s\.)[ \t]+(?:road|rd|route|rte|highway|hwy)|(?<=\b(?:on|off|near|along|at)[ \t]+)(?:route|rte|highway|hwy|sr|cr))[ \t]+\d{1,4}[A-Z]?\b/gi;
+// Rural routes: "RR 2 Box 14", "RFD 1, Fort Fairfield", "HC 63 Box 12".
+const RURAL_ROUTE = /\b(?:RR|R\.R\.|RFD|R\.F\.D\.|HC|Rural Route|Star Route)[ \t]*#?[ \t]*\d{1,4}(?:,?[ \t]*Box[ \t]*\d{1,5}[A-Z]?)?\b/g;
+// "on NE 54th", "24th St", "W. 4th Street": ordinals that are streets.
+const ORDINAL_STREET = /\b(?:(?:NE|NW|SE|SW)[ \t]+\d{1,3}(?:st|nd|rd|th)\b|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:St|Street|Ave|Avenue)\b)/g;
+// Irish and British counties: "County Cork", "Co. Kerry".
+const COUNTY_BEFORE = /\b(?:County|Co\.)[ \t]+\p{Lu}\p{Ll}+/gu;
 // "1010 riverside ave": a numbered street typed in lower case.
 const LOWER_STREET = /\b\d{1,6}[ \t]+([a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+)?)[ \t]+(?:[Ss]t|[Aa]ve|[Rr]d|[Bb]lvd|[Dd]r|[Ll]n|[Ss]treet|[Aa]venue|[Rr]oad|[Dd]rive|[Ll]ane|[Pp]kwy|[Pp]arkway|[Tt]errace|[Cc]oncourse|[Hh]wy|[Hh]ighway)\b/g;
 // "near Milwaukee & Central", "at Main & 5th": an intersection.
@@ -70,7 +77,7 @@ sports pediatric grief bereavement anger eating disorder disorders anxiety depre
 intensive partial aftercare medication-assisted opioid assisted living nursing skilled memory hospice palliative`.split(/\s+/),
 );
 
-const ORG_SUFFIX_ANY = new RegExp(`[ \\t](?:${ORG_SUFFIX})(?![\\p{L}])`, 'u');
+const ORG_SUFFIX_ALL = new RegExp(`[ \\t](?:${ORG_SUFFIX})(?![\\p{L}])`, 'gu');
 const PROGRAMMES = /^(?:SMART Recovery|Smart Recovery|Celebrate Recovery|Refuge Recovery|Recovery Dharma|Women for Sobriety|LifeRing(?: Secular Recovery)?|Alcoholics Anonymous|Narcotics Anonymous|Cocaine Anonymous|Gamblers Anonymous|Overeaters Anonymous|Al-Anon(?: Family Groups)?|Nar-Anon|Adult Children of Alcoholics|Dual Recovery Anonymous|Moderation Management|The Matrix Model|Matrix Model)$/;
 const KIND_OF_CARE = /(?:Baptist|Lutheran|Methodist|Episcopal|Pentecostal|Fellowship|Tech|Medicine|Dental|Dentistry|Pediatrics|Paediatrics|Counseling|Counselling|Therapy|Therapies|Primary Care|Urgent Care|Drug|Drugs|Residential|Wellness|Psychiatry|Psychology|Behavioral|Nursing|Living|Outreach|International)$/;
 function distinctive(w: string): boolean {
@@ -99,15 +106,24 @@ export function detectPlaces(text: string): Span[] {
     const trim = /[\p{L}]{5,}\.$/u.test(m[0]) ? 1 : 0;
     push(out, m.index, m.index + m[0].length - trim, 'LOCATION', 'street');
   }
-  if (digits) for (const m of text.matchAll(NUMBERED_ROAD)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.road');
+  if (digits) for (const m of text.matchAll(RURAL_ROUTE)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.rural');
+  if (digits) for (const m of text.matchAll(ORDINAL_STREET)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.ordinal');
+  if (/County [A-Z]|Co\. [A-Z]/.test(text)) {
+    for (const m of text.matchAll(COUNTY_BEFORE)) {
+      const name = m[0].replace(/^(?:County|Co\.)[ \t]+/, '').toLowerCase();
+      if (!isCommonWord(lexicon(), name, 3000) && !SOFT_KEEP.has(name)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'county');
+    }
+  }
+  if (digits && /\b(?:road|rd|route|rte|highway|hwy|sr|cr)[ \t]+\d/i.test(text)) for (const m of text.matchAll(NUMBERED_ROAD)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.road');
   if (digits) for (const m of text.matchAll(LOWER_STREET)) {
     const words = m[1]!.split(/[ \t]+/);
     if (/^(?:mg|mcg|ml|g|units?|tabs?|caps?|pills?|x|times|doses?|puffs?|drops?|sprays?)$/i.test(words[0]!)) continue;
     if (words.some((w) => HARD_KEEP.has(w) || SOFT_KEEP.has(w)) || words.every((w) => isCommonWord(lexicon(), w, 1000))) continue;
     push(out, m.index, m.index + m[0].length, 'LOCATION', 'street');
   }
-  for (const m of text.matchAll(DIRECTIONAL_STREET)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.directional');
-  for (const m of text.matchAll(ON_STREET)) {
+  const suffixed = SHORT_SUFFIX_HINT.test(text);
+  if (suffixed) for (const m of text.matchAll(DIRECTIONAL_STREET)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.directional');
+  if (suffixed) for (const m of text.matchAll(ON_STREET)) {
     const words = m[1]!.split(/[ \t]+/).slice(0, -1);
     if (words.some((w) => HARD_KEEP.has(w.toLowerCase()) || SOFT_KEEP.has(w.toLowerCase()))) continue;
     const start = m.index + m[0].indexOf(m[1]!);
@@ -156,7 +172,7 @@ export function detectPlaces(text: string): Span[] {
   }
   if (COUNTY_WORD.test(text)) for (const m of text.matchAll(COUNTY)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'county');
   // The suffix alternation is long: look for a suffix word once before trying every capitalised run.
-  if (ORG_SUFFIX_ANY.test(text)) for (const m of text.matchAll(ORG)) {
+  for (const m of orgMatches(text)) {
     let s = m[0];
     let start = m.index;
     // A run of capitals may cross a sentence end ("…Treatment. Compassion Focused Therapy"):
@@ -219,6 +235,26 @@ export function detectPlaces(text: string): Span[] {
   return out;
 }
 
+/**
+ * The ORG pattern tried only near its head words: it starts with a run of capitalised words,
+ * which alone would be tried at every capital of the text. Each head word found (one pass of
+ * a literal alternation) gives a window; the pattern runs from 120 characters before it.
+ */
+function* orgMatches(text: string): Generator<RegExpExecArray> {
+  ORG_SUFFIX_ALL.lastIndex = 0;
+  let done = 0; // no match may start before this
+  for (let head = ORG_SUFFIX_ALL.exec(text); head; head = ORG_SUFFIX_ALL.exec(text)) {
+    if (head.index < done) continue;
+    ORG.lastIndex = Math.max(done, head.index + 1 - 120);
+    for (let m = ORG.exec(text); m && m.index <= head.index + 1; m = ORG.exec(text)) {
+      done = m.index + m[0].length;
+      yield m;
+      ORG.lastIndex = done;
+    }
+    if (ORG_SUFFIX_ALL.lastIndex < done) ORG_SUFFIX_ALL.lastIndex = done;
+  }
+}
+
 function detectCompanies(text: string, out: Span[]): void {
   const lex = lexicon();
   if (!COMPANY_HINT.test(text)) return;
@@ -252,10 +288,13 @@ function detectCities(text: string, out: Span[]): void {
       offsets.push(at);
       at += w.length;
     }
+    const lowers = words.map((w) => w.toLowerCase());
     for (let i = 0; i < words.length; i++) {
+      // Only a word some town's name starts with can start one (most capitalised words are not).
+      if (!lex.cityStarts.has(lowers[i]!.replace(/[.,'’]+$/, ''))) continue;
       for (let n = Math.min(4, words.length - i); n >= 1; n--) {
         const last = words[i + n - 1]!.replace(/[.,'’]+$/, '');
-        const name = [...words.slice(i, i + n - 1), last].join(' ').toLowerCase();
+        const name = n === 1 ? last.toLowerCase() : `${lowers.slice(i, i + n - 1).join(' ')} ${last.toLowerCase()}`;
         if (!cities.has(name)) continue;
         if (n === 1 && (isEnglish(lex, name) || lex.ambiguousFirst.has(name) || name.length < 4)) continue;
         push(out, offsets[i]!, offsets[i + n - 1]! + last.length, 'LOCATION', 'city.known');

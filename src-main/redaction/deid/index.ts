@@ -38,8 +38,23 @@ export function findSpans(text: string, context?: DeidContext): Span[] {
   const blocks = detectBlockOrganizations(view, all);
   const merged = blocks.length > 0 ? mergeSpans([...all, ...blocks]) : all;
   // A name found once is a name wherever else the document writes it ("Ms. Okafor … OKAFOR's").
-  const again = namesAgain(view, merged);
+  const again = [...namesAgain(view, merged), ...agesAfterNames(text, merged)];
   return again.length > 0 ? mergeSpans([...merged, ...again]) : merged;
+}
+
+// "Agnes Dunleavy, 97, resident at…", "Mrs. Lusk, 92 — Capgras": an age written after a name.
+const AGE_AFTER_NAME = /^,[ \t]*(9\d|1[01]\d)(?=[ \t]*(?:[,.;)—–-]|y\b|yo\b|y\/o|years?\b|$))/;
+
+function agesAfterNames(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s.category !== 'NAME') continue;
+    const m = AGE_AFTER_NAME.exec(text.slice(s.end, s.end + 12));
+    if (!m) continue;
+    const start = s.end + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, category: 'AGE', source: 'age.after-name' });
+  }
+  return out;
 }
 
 const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;

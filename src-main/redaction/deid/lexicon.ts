@@ -71,6 +71,8 @@ export interface Lexicon {
   rank: ReadonlyMap<string, number>;
   /** Real city names, lower-case, multi-word names joined by one space. */
   cities: ReadonlySet<string>;
+  /** The first word of every town's name ("new" of "new york"), for a quick first check. */
+  cityStarts: ReadonlySet<string>;
 }
 
 function words(list: string): string[] {
@@ -102,6 +104,7 @@ export function lexicon(): Lexicon {
     lastNames,
     rank,
     cities: new Set(words(CITIES).map((c) => c.replace(/_/g, ' '))),
+    cityStarts: new Set(words(CITIES).map((c) => c.split('_')[0]!)),
   };
   return built;
 }
@@ -111,7 +114,25 @@ export function lexicon(): Lexicon {
 const INFLECTION = /(?:'s|s|es|ed|d|ing|ly|er|ers)$/;
 const ENGLISH_SUFFIX = /(?:tion|tions|sion|ment|ments|ness|ity|ities|ance|ence|ings?|ology|ologist|ics|ism|ist|ists|ive|ous|ful|less|able|ible|ary|ory|phobia|pathy|therapy|ation|ize|ise|ized|ised|ical)$/;
 
+// The same words come back in every note: remember what each was found to be (bounded).
+const NOT_ENGLISH = -1;
+const rankMemo = new Map<string, number>();
+const englishMemo = new Map<string, boolean>();
+function remember<V>(memo: Map<string, V>, key: string, value: V): V {
+  if (memo.size > 100_000) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 function rankOf(lex: Lexicon, lower: string): number | undefined {
+  const known = rankMemo.get(lower);
+  if (known !== undefined) return known === NOT_ENGLISH ? undefined : known;
+  const r = rankUncached(lex, lower);
+  remember(rankMemo, lower, r ?? NOT_ENGLISH);
+  return r;
+}
+
+function rankUncached(lex: Lexicon, lower: string): number | undefined {
   const r = lex.rank.get(lower);
   if (r !== undefined) return r;
   // A known name is never read as an inflection ("James" is not "jam" + "es").
@@ -132,6 +153,12 @@ export function isCommonWord(lex: Lexicon, lower: string, topN = 10_000): boolea
 
 /** An English word at all (any rank), by the list, its inflections, its parts or its suffix. */
 export function isEnglish(lex: Lexicon, lower: string): boolean {
+  const known = englishMemo.get(lower);
+  if (known !== undefined) return known;
+  return remember(englishMemo, lower, isEnglishUncached(lex, lower));
+}
+
+function isEnglishUncached(lex: Lexicon, lower: string): boolean {
   if (rankOf(lex, lower) !== undefined) return true;
   if (lower.includes('-')) return lower.split('-').every((p) => p.length < 2 || rankOf(lex, p) !== undefined);
   return !lex.firstNames.has(lower) && !lex.lastNames.has(lower) && lower.length > 6 && ENGLISH_SUFFIX.test(lower);

@@ -11,7 +11,11 @@ const RANK = new Map<Category, number>(PRIORITY.map((c, i) => [c, i]));
 // A whole address block outranks the postcode, house numbers and town words inside it
 // (one [LOCATION], not an [ID] that swallowed a street), never a phone or a date.
 const ADDRESS_RANK = (RANK.get('ZIP') ?? 99) - 0.5;
-const rankOf = (s: Span): number => (s.source === 'address' || s.source.startsWith('street.') ? ADDRESS_RANK : RANK.get(s.category) ?? 99);
+// A word that is both a town on the list and a person found by a name rule ("Tyler", "Marta
+// Palermo") is tagged a name: the list knows every town, the name rule saw a person.
+const CITY_GUESS_RANK = (RANK.get('NAME') ?? 99) + 0.5;
+const rankOf = (s: Span): number =>
+  s.source === 'address' || s.source.startsWith('street.') ? ADDRESS_RANK : s.source === 'city.known' ? CITY_GUESS_RANK : RANK.get(s.category) ?? 99;
 
 export function mergeSpans(spans: Span[]): Span[] {
   const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
