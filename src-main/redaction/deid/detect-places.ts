@@ -177,7 +177,7 @@ export function detectPlaces(text: string): Span[] {
     let start = m.index;
     // A run of capitals may cross a sentence end ("…Treatment. Compassion Focused Therapy"):
     // the name starts after the last full stop that ends a word.
-    const stop = [...s.matchAll(/\p{Ll}{2,}\.[ \t]+/gu)].pop();
+    const stop = s.includes('. ') || s.includes('.\t') ? [...s.matchAll(/\p{Ll}{2,}\.[ \t]+/gu)].pop() : undefined;
     if (stop) {
       start += stop.index + stop[0].length;
       s = s.slice(stop.index + stop[0].length);
@@ -276,11 +276,14 @@ function detectCities(text: string, out: Span[]): void {
   for (const m of text.matchAll(CAP_RUN)) {
     const run = m[0];
     if (!run.includes(' ') && !run.includes('\t')) {
-      const name = run.replace(/[.,'’]+$/, '').toLowerCase();
+      if (run.length < 4) continue;
+      const name = (/[.,'’]$/.test(run) ? run.replace(/[.,'’]+$/, '') : run).toLowerCase();
       if (name.length >= 4 && cities.has(name) && !isEnglish(lex, name) && !lex.ambiguousFirst.has(name)) push(out, m.index, m.index + name.length, 'LOCATION', 'city.known');
       continue;
     }
     const words = run.split(/[ \t]+/);
+    // Most runs hold no word a town's name starts with: nothing more to do for them.
+    if (!words.some((w) => lex.cityStarts.has(w.toLowerCase()))) continue;
     const offsets: number[] = [];
     let at = m.index;
     for (const w of words) {
