@@ -271,3 +271,16 @@ describe('group rosters, nicknames, ages after names, rural addresses', () => {
     expect(red('Family in Ballyvourney, County Cork.')).toBe('Family in [LOCATION], [LOCATION].');
   });
 });
+
+describe('organisations named by releases, referrals and shops', () => {
+  it('takes the practice an ROI authorises, agencies referred to, shops named by their owner', () => {
+    expect(red('I authorize Bluewater Psychological Services, PLLC to release information.')).toBe('I authorize [ORGANIZATION], PLLC to release information.');
+    expect(red('Referred her to Boat People SOS for DV support.')).toMatch(/^Referred her to \[ORGANIZATION\]/);
+    expect(red('Also connected with the Iowa Concern Hotline today.')).toBe('Also connected with the [ORGANIZATION] today.');
+    expect(red("A custody exchange at the McDonald's on Route 9.")).toBe('A custody exchange at the [ORGANIZATION] on [LOCATION].');
+  });
+  it('leaves a referral to a person to the name rules and keeps programmes', () => {
+    expect(red('Referred by Dr. Lam for therapy.')).toBe('Referred by Dr. [NAME] for therapy.');
+    expect(red('Referred to AA and NA meetings.')).toBe('Referred to AA and NA meetings.');
+  });
+});

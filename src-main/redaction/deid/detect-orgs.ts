@@ -19,7 +19,10 @@ const EMPLOYER = new RegExp(
 // word: "hospitalized at Cole", "ROI signed for Block", "detoxed at Gateway".
 const CARE_AT = new RegExp(
   `\\b(?:hospitali[sz]ed|admitted|readmitted|transferred|transported|discharged|detoxed|treated|stabilized|stabilised|incarcerated|shelter|sheltered|placed|placement|respite|bed)[ \\t]+(?:at|to|from)[ \\t]+(?:the[ \\t]+)?(${RUN})` +
-    `|\\b(?:ROI|[Rr]elease of information|[Rr]eleases? of records|[Aa]uthori[sz]ation)[ \\t]+(?:was[ \\t]+)?(?:signed|completed|sent|faxed|obtained|updated)?[ \\t]*(?:for|to|with)[ \\t]+(?:the[ \\t]+)?(${RUN})`,
+    `|\\b(?:ROI|[Rr]elease of information|[Rr]eleases? of records|[Aa]uthori[sz]ation)[ \\t]+(?:was[ \\t]+)?(?:signed|completed|sent|faxed|obtained|updated)?[ \\t]*(?:for|to|with)[ \\t]+(?:the[ \\t]+)?(${RUN})` +
+    // "I authorize Bluewater Psychological Services to release…"; referrals and linkage.
+    `|\\b(?:[Aa]uthori[sz]e[sd]?)[ \\t]+(?:the[ \\t]+)?(${RUN})[ \\t,]+(?:PLLC|LLC|P\\.C\\.|Inc\\.?)?[ \\t,]*to[ \\t]+(?:release|disclose|exchange|obtain|share|communicate)` +
+    `|\\b(?:[Rr]eferral from|[Rr]eferred (?:by|to|from)|[Rr]efer(?:red)? (?:her|him|them|client|pt|patient) to|connected (?:her |him |them )?with|linked (?:her |him |them )?(?:to|with)|stored (?:them|it|the guns|firearms) with|consulted with|through)[ \\t]+(?:the[ \\t]+)?(${RUN})`,
   'gu',
 );
 // "the Chicago downtown clinic", "our Newport office", "UCLA med center", "NYU Langone clinic".
@@ -70,7 +73,9 @@ const IS_AN_ORG_HINT = /\b(?:is|was) (?:a|an|the)\b.{0,40}\b(?:agency|company|fi
 
 // "at Balefire Global in Amsterdam", "at Delgado Tire in Dayton": something at a place is a business.
 const AT_IN = new RegExp(`\\bat[ \\t]+(${W}(?:[ \\t]+${W}){0,3})[ \\t]+in[ \\t]+\\p{Lu}`, 'gu');
-const CARE_HINT = /(?:hospitali[sz]ed|admitted|transferred|transported|discharged|detoxed|treated|stabili[sz]ed|incarcerated|shelter|sheltered|placed|placement|respite|bed|ROI|release|authori[sz]ation) /i;
+// "at the McDonald's on Route 9", "outside Peet's Coffee": a possessive shop is a place.
+const SHOP = /\b(?:at|outside|near|from|behind|to|in front of)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\p{M}-]*['’]s(?:[ \t]+\p{Lu}[\p{L}\p{M}&-]*){0,3})(?=[ \t]+(?:on|in|at|near|off|parking|lot|store|where|and)\b|[,.;)])/gu;
+const CARE_HINT = /(?:hospitali[sz]ed|admitted|transferred|transported|discharged|detoxed|treated|stabili[sz]ed|incarcerated|shelter|sheltered|placed|placement|respite|bed|ROI|release|authori[sz]ation|authori[sz]e[sd]?|referral|referred|refer|connected|linked|stored|consulted|through) /i;
 
 export function detectOrganizations(text: string): Span[] {
   const out: Span[] = [];
@@ -80,11 +85,25 @@ export function detectOrganizations(text: string): Span[] {
     const start = m.index + m[0].indexOf(m[1]!);
     push(out, start, start + m[1]!.length, 'org.at-in');
   }
+  if (/['’]s\b/.test(text)) {
+    for (const m of text.matchAll(SHOP)) {
+      const name = m[1]!;
+      const lower = name.toLowerCase().replace(/['’]s.*$/, '');
+      // Not a person's: "at Maria's" is a home; a surname or a word makes a shop.
+      if (lexicon().firstNames.has(lower)) continue;
+      if (SOFT_KEEP.has(lower) || HARD_KEEP.has(lower) || NOT_ORG.has(lower)) continue;
+      const start = m.index + m[0].lastIndexOf(name);
+      push(out, start, start + name.length, 'org.shop');
+    }
+  }
   if (CARE_HINT.test(text)) for (const m of text.matchAll(CARE_AT)) {
-    const run = m[1] ?? m[2]!;
+    const run = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    // A referral may name a person ("referred by Dr. Lam"): a title or a given name leads then.
+    if (m[4] && (/^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\b/.test(run) || lexicon().firstNames.has(run.split(/[ \t]/)[0]!.toLowerCase()))) continue;
     const name = nameWords(run);
     if (!name || name.split(' ').every((w) => NOT_ORG.has(w.toLowerCase()))) continue;
-    const start = m.index + m[0].length - run.length;
+    // The run ends the match but in "authorize X to release": find it where it is.
+    const start = m[3] ? m.index + m[0].indexOf(run) : m.index + m[0].length - run.length;
     push(out, start, start + name.length, 'org.care');
   }
   if (IS_AN_ORG_HINT.test(text)) {

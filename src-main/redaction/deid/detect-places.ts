@@ -79,7 +79,7 @@ intensive partial aftercare medication-assisted opioid assisted living nursing s
 
 const ORG_SUFFIX_ALL = new RegExp(`[ \\t](?:${ORG_SUFFIX})(?![\\p{L}])`, 'gu');
 const PROGRAMMES = /^(?:SMART Recovery|Smart Recovery|Celebrate Recovery|Refuge Recovery|Recovery Dharma|Women for Sobriety|LifeRing(?: Secular Recovery)?|Alcoholics Anonymous|Narcotics Anonymous|Cocaine Anonymous|Gamblers Anonymous|Overeaters Anonymous|Al-Anon(?: Family Groups)?|Nar-Anon|Adult Children of Alcoholics|Dual Recovery Anonymous|Moderation Management|The Matrix Model|Matrix Model)$/;
-const KIND_OF_CARE = /(?:Baptist|Lutheran|Methodist|Episcopal|Pentecostal|Fellowship|Tech|Medicine|Dental|Dentistry|Pediatrics|Paediatrics|Counseling|Counselling|Therapy|Therapies|Primary Care|Urgent Care|Drug|Drugs|Residential|Wellness|Psychiatry|Psychology|Behavioral|Nursing|Living|Outreach|International)$/;
+const KIND_OF_CARE = /(?:Rescue|Sheriff|Authority|Protection|Hotline|Coffee|Fitness|Foods|Farms|Management|Partnership|Residence|Psychotherapy|Consultants|Practice|Committee|Office|Spa|Supply|Hardware|Auto|Inn|Plant|Mill|Mine|Ranch|Baptist|Lutheran|Methodist|Episcopal|Pentecostal|Fellowship|Tech|Medicine|Dental|Dentistry|Pediatrics|Paediatrics|Counseling|Counselling|Therapy|Therapies|Primary Care|Urgent Care|Drug|Drugs|Residential|Wellness|Psychiatry|Psychology|Behavioral|Nursing|Living|Outreach|International)$/;
 function distinctive(w: string): boolean {
   const lower = w.toLowerCase().replace(/['’]s$|[.,]+$/g, '');
   if (GENERIC_ORG_WORDS.has(lower) || ORG_SUFFIX_WORD.test(w) || HARD_KEEP.has(lower) || SOFT_KEEP.has(lower)) return false;
