@@ -284,3 +284,25 @@ describe('organisations named by releases, referrals and shops', () => {
     expect(red('Referred to AA and NA meetings.')).toBe('Referred to AA and NA meetings.');
   });
 });
+
+describe('dates, towns and numbers as letters and forms write them', () => {
+  it('takes an ordinal day ending a clause, dates in other languages, spaced dates on forms', () => {
+    expect(red("He's home the 12th.")).toBe("He's home the [DATE].");
+    expect(red('Seen for the 4th session.')).toBe('Seen for the 4th session.');
+    expect(red('Hospitalizowany od 3 stycznia 2024; arrivée le 15 novembre 2022.')).toBe('Hospitalizowany od [DATE]; arrivée le [DATE].');
+    expect(red('24 DOS 03 05 24 POS 11')).toBe('24 DOS [DATE] POS 11');
+  });
+  it('takes a town on the list where a town is written, not an everyday word', () => {
+    expect(red('Mother in Beaverton, father in Bend.')).toBe('Mother in [LOCATION], father in [LOCATION].');
+    expect(red('She found meaning in Hope.')).toBe('She found meaning in Hope.');
+    expect(red('Lives in Little Haiti with his wife.')).toBe('Lives in [LOCATION] with his wife.');
+  });
+  it('takes card endings, workstation names and a group number after a colon', () => {
+    expect(red('Capital One, account ending 4471.')).toBe('Capital One, account ending [ACCOUNT].');
+    expect(red('Opened from workstation WS-4B-NURSE-03 at night.')).toBe('Opened from workstation [DEVICE] at night.');
+    expect(red('Hours signed: 2.0. BBS #AMFT 132207.')).toBe('Hours signed: 2.0. BBS #[LICENSE].');
+  });
+  it('does not run a name across a sentence end', () => {
+    expect(red('He moved to Lexington. Bruce called later.')).not.toMatch(/\[LOCATION\] called/);
+  });
+});

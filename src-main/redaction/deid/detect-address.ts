@@ -71,7 +71,7 @@ const CORNER_TOKEN = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’.\/-]*/uy;
 const SEP = /[ \t]*(?:(?:[,>|•·]|\?{2,})[ \t]*)*(?:\r?\n[ \t>]*(?:(?:[,>|•·]|\?{2,})[ \t]*)*)?/y;
 // A form's empty field inside an address ("Velenje, nan 18237", "N/A").
 const EMPTY_FIELD = /(?:nan|n\/a|N\/A|none|null)(?![\p{L}\d])/uy;
-const UNIT = /(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Bldg|Building|Box)\b\.?[ \t]*#?[ \t]*[A-Za-z]?\d{1,6}[A-Za-z]?\b/iy;
+const UNIT = /(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Bldg|Building|Box|m|lok|mieszk|Whg|Wohnung|piso|dpto|depto)\b\.?[ \t]*#?[ \t]*[A-Za-z]?\d{1,6}[A-Za-z]?\b/iy;
 const POSTCODE =
   /(?:\d{5}(?:-\d{4})?|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4}(?:[ ]?[A-Z]{2}\b)?|\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)(?![\w/:.%-]|,\d)/y;
 const WORD = new RegExp(`(?:${CONN}[ \\t]+)?${W}(?![\\d-])(?:[ \\t]*\\([^()\\n]{1,30}\\))?\\.?`, 'uy');

@@ -27,6 +27,15 @@ const NUMERIC_FULL = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
 const NUMERIC_PARTIAL = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2}|\d{4})(?![\d/]|\.\d)/g;
 const DAY_OF_MONTH_ALONE = /\b(?<=(?:on|by|until|since|from|before|after)\s+the\s+)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s*(?:session|visit|time|grade|floor|place|attempt|week|day|month|year|appointment|meeting|dose|of\s+(?:the|her|his|their|my|\d)))/gi;
 
+// "He's home the 12th.": an ordinal day ending a clause is a date.
+const THE_NTH = /\bthe[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=[ \t]*(?:[.,;:)!?]|$))/gim;
+// Dates in the other languages of clients' letters: "3 stycznia 2024", "w lipcu 2023",
+// "le 15 novembre 2022", "am 3. März 2024", "12 marzo 2024". A day or a year must come with it.
+const OTHER_MONTHS =
+  'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|grudniu|januar|februar|märz|maerz|juni|juli|oktober|dezember|janeiro|fevereiro|março|marco|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|tháng';
+const OTHER_DATE = new RegExp(`\\b(?:(?:[12]\\d|3[01]|0?[1-9])\\.?[ \\t]+(?:de[ \\t]+)?(?:${OTHER_MONTHS})(?:[ \\t]+(?:de[ \\t]+)?(?:19|20)\\d{2})?|(?:${OTHER_MONTHS})[ \\t]+(?:de[ \\t]+)?(?:19|20)\\d{2})\\b`, 'giu');
+// Form fields with the date spaced: "DOS 03 05 24", "DOB: 06 06 1958".
+const SPACED_DATE = /\b(?:DOS|DOB|D\.O\.B\.|date of service|date of birth)[ \t]*:?[ \t]*((?:0?[1-9]|1[0-2])[ ](?:0?[1-9]|[12]\d|3[01])[ ](?:\d{4}|\d{2}))\b/gi;
 // A holiday with its year is a date ("Christmas Eve 2021"); a holiday alone is not.
 const HOLIDAY_YEAR =
   /\b(?:Christmas(?: Eve| Day)?|New Year'?s(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Halloween|Independence Day|Fourth of July|Memorial Day|Labor Day|Valentine'?s Day|Mother'?s Day|Father'?s Day|Juneteenth|Veterans Day|Good Friday|Ramadan|Eid(?: al-Fitr| al-Adha)?|Diwali|Hanukkah|Passover|Yom Kippur|Rosh Hashanah|Lunar New Year|Tet)(?:,)?[ \t]+(?:of[ \t]+)?(?:19|20)\d{2}\b/g;
@@ -86,6 +95,11 @@ export function detectDates(text: string): Span[] {
   if (digits) for (const m of text.matchAll(DAY_OF_MONTH_ALONE)) push(m.index, m.index + m[0].length, 'dates.day');
   if (digits && /\d[A-Za-z]{3}\d/.test(text)) for (const m of text.matchAll(COMPACT_DATE)) push(m.index, m.index + m[0].length, 'dates.compact');
   if (digits) for (const m of text.matchAll(YEAR_MONTH)) push(m.index, m.index + m[0].length, 'dates.year-month');
+  if (digits && /the[ \t]+\d/i.test(text)) for (const m of text.matchAll(THE_NTH)) push(m.index + m[0].length - m[0].replace(/^the[ \t]+/i, '').length, m.index + m[0].length, 'dates.day');
+  if (digits && /[^\x00-\x7F]|mars|mai|juin|juli|juni|marzo|agosto|maio/i.test(text)) for (const m of text.matchAll(OTHER_DATE)) push(m.index, m.index + m[0].length, 'dates.other-language');
+  if (digits && /\b(?:DOS|DOB|date of)/i.test(text)) {
+    for (const m of text.matchAll(SPACED_DATE)) push(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'dates.spaced');
+  }
   if (digits) for (const m of text.matchAll(HOLIDAY_YEAR)) push(m.index, m.index + m[0].length, 'dates.holiday');
   if (digits && text.includes(' de ')) for (const m of text.matchAll(SPANISH_DATE)) push(m.index, m.index + m[0].length, 'dates.es');
   return spans;

@@ -364,6 +364,9 @@ function isLowerSurname(lex: Lexicon, w: string): boolean {
 /** Whether two capitalised words belong to one run (one space, an initial, or a particle between two name words). */
 function joined(text: string, a: Tok, b: Tok, va: Verdict, vb: Verdict): boolean {
   const gap = text.slice(a.end, b.start);
+  // A full stop joins only after an initial or a title ("J. Smith", "St. Vincent"), not
+  // after a word ending a sentence ("…moved to Lexington. Bruce called").
+  if (gap[0] === '.' && a.end - a.start > 1 && !TITLES.has(a.lower) && !NOT_SENTENCE_END.has(a.lower)) return false;
   if (b.start - a.end <= 2) return RUN_GAP.test(gap);
   return gap.length <= 12 && va !== 'no' && vb !== 'no' && (va === 'name' || vb === 'name') && PARTICLE_GAP.test(gap);
 }

@@ -38,6 +38,10 @@ const ORDINAL_STREET = /\b(?:(?:NE|NW|SE|SW)[ \t]+\d{1,3}(?:st|nd|rd|th)\b|\d{1,
 const COUNTY_BEFORE = /\b(?:County|Co\.)[ \t]+\p{Lu}\p{Ll}+/gu;
 // "1010 riverside ave": a numbered street typed in lower case.
 const LOWER_STREET = /\b\d{1,6}[ \t]+([a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+)?)[ \t]+(?:[Ss]t|[Aa]ve|[Rr]d|[Bb]lvd|[Dd]r|[Ll]n|[Ss]treet|[Aa]venue|[Rr]oad|[Dd]rive|[Ll]ane|[Pp]kwy|[Pp]arkway|[Tt]errace|[Cc]oncourse|[Hh]wy|[Hh]ighway)\b/g;
+// A town on the list that is also a word, where a town is written: "father in Bend.",
+// "works in Carlisle;", "(Rock Springs)". A neighbourhood named Little-something: "Little Haiti".
+const TOWN_AFTER = new RegExp(`\\b(?:in|from|to|near|outside|of|lives|moved to)[ \\t]+(${CAP_NO_DOT}(?:[ \\t]+${CAP_NO_DOT}){0,2})(?=[ \\t]*(?:[,.;:)!?—–]|$|\\([A-Z]))`, 'gmu');
+const LITTLE_PLACE = /\bLittle[ \t]+(?:Haiti|Saigon|Italy|Havana|Village|Tokyo|Armenia|Ethiopia|India|Manila|Mexico|Odessa|Portugal|Poland|Bangladesh|Korea|Brazil|Senegal|Sicily|Ukraine|Somalia|Cambodia|Lebanon|Syria|Guyana|Caribbean|Africa|Arabia|Egypt|Persia)\b/g;
 // "near Milwaukee & Central", "at Main & 5th": an intersection.
 const INTERSECTION = new RegExp(`\\b(?:near|at|on|by)[ \\t]+(?:${CAP_NO_DOT}|\\d{1,3}(?:st|nd|rd|th))[ \\t]*&[ \\t]*(?:${CAP_NO_DOT}|\\d{1,3}(?:st|nd|rd|th))\\b`, 'gu');
 // Neighbourhoods named by a place noun: "in Squirrel Hill", "from Sunset Park", "near Cleveland Heights".
@@ -133,6 +137,16 @@ export function detectPlaces(text: string): Span[] {
     const at = m.index + m[0].search(/[ \t]/) + 1;
     push(out, at + (text.slice(at).search(/\S/)), m.index + m[0].length, 'LOCATION', 'street.corner');
   }
+  for (const m of text.matchAll(TOWN_AFTER)) {
+    const name = m[1]!;
+    const lower = name.toLowerCase();
+    if (!lexicon().cities.has(lower)) continue;
+    // A one-word town that is also an everyday word needs to be rare ("Bend" yes, "Hope" no).
+    if (!name.includes(' ') && (isCommonWord(lexicon(), lower, 2000) || lexicon().ambiguousFirst.has(lower) || SOFT_KEEP.has(lower) || HARD_KEEP.has(lower))) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    push(out, start, start + name.length, 'LOCATION', 'city.after');
+  }
+  if (text.includes('Little ')) for (const m of text.matchAll(LITTLE_PLACE)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'city.little');
   for (const m of text.matchAll(PLACE_NOUN)) {
     const words = m[1]!.split(/[ \t]+/);
     if (words.some((w) => HARD_KEEP.has(w.toLowerCase()) || SOFT_KEEP.has(w.toLowerCase()) || GENERIC_ORG_WORDS.has(w.toLowerCase()))) continue;

@@ -59,7 +59,12 @@ postpartum perinatal prenatal pediatric adolescent geriatric neurocognitive neur
 autism spectrum obsessive compulsive posttraumatic traumatic adjustment bereavement grief somatic somatization
 eating anorexia bulimia binge purging restricting substance alcohol opioid stimulant cannabis sedative hypnotic
 anxiolytic antidepressant antipsychotic mood stabilizer benzodiazepine naloxone methadone buprenorphine
-intensive partial hospitalization residential program programs ambulatory emergency urgent crisis stabilization`;
+intensive partial hospitalization residential program programs ambulatory emergency urgent crisis stabilization
+apnea dyspnea hypopnea nausea diarrhea gonorrhea chlamydia syphilis eczema edema hypoxia ataxia aphasia dysphagia dysphoria
+euphoria paresthesia enuresis encopresis tachycardia bradycardia arrhythmia angina asthma pneumonia sepsis syncope vertigo
+tinnitus migraine seizure seizures epilepsy dementia delirium reflux colitis diabetes hypertension hypotension obesity
+kinship guardianship foster adoption adoptive reunification visitation custody conservatorship probate
+sobriety sober recovering abstinent craving cravings lapse relapsed detoxing tapered titrated`;
 
 let built: Lexicon | null = null;
 
