@@ -306,3 +306,15 @@ describe('dates, towns and numbers as letters and forms write them', () => {
     expect(red('He moved to Lexington. Bruce called later.')).not.toMatch(/\[LOCATION\] called/);
   });
 });
+
+describe('signature lines', () => {
+  it('takes the practice on the line after a clinician and her credentials', () => {
+    expect(red('Nadia Ferreira-Costa, PMHNP\nSouth Coast Community Health\n410 Acushnet Ave, Fairhaven, MA 02719')).toBe('[NAME], PMHNP\n[ORGANIZATION]\n[LOCATION], MA 027**');
+    expect(red('Outside provider: Fatima Rahimi, LICSW, Home for Little Wanderers\nMeeting date: 11/29/2023')).toMatch(/^Outside provider: \[NAME\], \[ORGANIZATION\]\nMeeting date: \[DATE\]$/);
+  });
+  it('keeps a method, a remark in brackets and a sentence opener', () => {
+    expect(red('Met with Aditya Dobosz for Cognitive Processing Therapy 12/13.')).toBe('Met with [NAME] for Cognitive Processing Therapy [DATE].');
+    expect(red('Dr K. OSTROWSKA (urgent care)\n04/15/24 DONEPEZIL 10MG')).toMatch(/\(urgent care\)/);
+    expect(red('Discussed Human Resources with her.')).toBe('Discussed Human Resources with her.');
+  });
+});

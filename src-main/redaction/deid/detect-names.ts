@@ -13,7 +13,7 @@
 
 import { CONDITION_NOUNS, EPONYM_POSSESSIVE_NOUNS, EPONYMS_WITH_NOUN, HARD_KEEP, SOFT_KEEP, THERAPY_WORDS } from './clinical-terms.js';
 import { isCommonWord, isEnglish, lexicon, type Lexicon } from './lexicon.js';
-import { COUNTRIES, US_STATES } from './places.js';
+import { COUNTRIES, STATE_CODES, US_STATES } from './places.js';
 import type { Category, Span } from './types.js';
 
 // A capitalised word, with inner apostrophes/hyphens (O'Brien, Okafor-Reyes, D’Angelo).
@@ -193,6 +193,8 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
     return !t.sentenceStart && (text[t.end] === '.' || (w !== 'i' && w !== 'a')) ? 'maybe' : 'no';
   }
   if (HARD_KEEP.has(w) || PRONOUNS.has(w)) return 'no';
+  // "Fairhaven, MA 02719": a state after a town is the state.
+  if (t.allCaps && w.length === 2 && STATE_CODES.has(w.toUpperCase()) && /,[ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) return 'no';
   // "CIWA-guided", "PHQ-informed", "DBT-based": a clinical word leads the compound.
   const dash = w.indexOf('-');
   if (dash > 0 && (HARD_KEEP.has(w.slice(0, dash)) || THERAPY_WORDS.has(w.slice(0, dash))) && isEnglish(lex, w.slice(dash + 1))) return 'no';

@@ -3,7 +3,7 @@
 // facility written with a lower-case head after its place ("the Chicago downtown clinic",
 // "our NYC clinic", "UCLA med center").
 
-import { HARD_KEEP, SOFT_KEEP } from './clinical-terms.js';
+import { HARD_KEEP, SOFT_KEEP, THERAPY_WORDS } from './clinical-terms.js';
 import { isCommonWord, isEnglish, lexicon } from './lexicon.js';
 import type { Span } from './types.js';
 
@@ -154,7 +154,7 @@ export function detectOrganizations(text: string): Span[] {
 // address, a phone or another name, on its own line or in capitals, is an organisation.
 const BLOCK_GAP = /^(?:[ \t]*(?:\n|>|\?{2,}|\||•|,)[ \t]*|[ \t]+)+$/;
 const GAP_WORD = /[^\s>|•?,]+/g;
-const AFTER_KINDS = new Set(['LOCATION', 'PHONE', 'FAX', 'EMAIL', 'NAME', 'ZIP', 'URL']);
+const AFTER_KINDS = new Set(['LOCATION', 'PHONE', 'FAX', 'EMAIL', 'NAME', 'ZIP', 'URL', 'DATE', 'LICENSE', 'ID']);
 
 const CAP_RUN_AT = new RegExp(`^,?[ \\t]+of[ \\t]+(?:the[ \\t]+)?(${W}(?:[ \\t]+(?:of[ \\t]+|and[ \\t]+|&[ \\t]+)?${W}){0,4})`, 'u');
 const CAP_RUN_BEFORE = new RegExp(`(?:^|[\\s,;(])(${W}(?:[ \\t]+(?:of[ \\t]+|and[ \\t]+|&[ \\t]+)?${W}){0,4})['’]s?[ \\t]+$`, 'u');
@@ -200,8 +200,14 @@ export function detectBlockOrganizations(text: string, spans: readonly Span[]): 
     const a = spans[i]!;
     const b = spans[i + 1]!;
     if (!AFTER_KINDS.has(b.category)) continue;
-    const gap = text.slice(a.end, b.start);
+    let gap = text.slice(a.end, b.start);
+    // "…, LICSW, Home for Little Wanderers\nMeeting date: …": the line after the name ends at
+    // the break when the next line opens a labelled field.
+    const brk = gap.indexOf('\n');
+    if (brk > 0 && /:/.test(gap.slice(brk))) gap = gap.slice(0, brk);
     if (gap.length < 3 || gap.length > 80) continue;
+    // A remark in brackets ("(urgent care)") is no line of a record.
+    if (/^[\s>|•?,]*\(.*\)[\s>|•?,]*$/.test(gap)) continue;
     const words = gap.match(GAP_WORD) ?? [];
     if (words.length === 0 || words.length > 7 || words.some((w) => w.endsWith(':') || /[.!?;]$/.test(w) && !/^\p{Lu}[\p{L}]{0,3}\.$|^(?:inc|co|corp|ltd)\.$/iu.test(w))) continue;
     const lines = /\n|>|\?{2,}|\||•/.test(gap);
@@ -216,6 +222,9 @@ export function detectBlockOrganizations(text: string, spans: readonly Span[]): 
     // Inside a sentence only capitalised words make a name: "Dreux Joly Paxata PSC 3294".
     const capital = words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:and|of|the|for|&)$/.test(w));
     if (!lines && !capital) continue;
+    // Prose, not a record: "Met with Aditya for Cognitive Processing Therapy 12/13".
+    if (!lines && /^(?:and|of|the|for|&)$/.test(words[0]!)) continue;
+    if (words.some((w) => THERAPY_WORDS.has(w.toLowerCase()) || HARD_KEEP.has(w.toLowerCase()))) continue;
     if (b.category === 'NAME' && !lines) continue;
     // An ordinary phrase ("and her sister") is no organisation.
     if (words.every((w) => isCommonWord(lex, w.toLowerCase().replace(/[.,]$/, ''), 300) || HARD_KEEP.has(w.toLowerCase()) || SOFT_KEEP.has(w.toLowerCase()))) continue;

@@ -93,6 +93,11 @@ function distinctive(w: string): boolean {
   // names of therapies ("Trauma-Focused", "Emotionally", "Motivational", "Prolonged") cannot.
   return !lower.includes('-') && !/(?:al|ly|ed|ing|ive|ion|ment|ness|ic)$/.test(lower) && !isCommonWord(lex, lower, 5000);
 }
+// Words that open a sentence before a name rather than start it ("Discussed Human Resources",
+// "Called Riverside Clinic"); "South Coast Community Health" keeps its first word.
+const SENTENCE_OPENERS = new Set(
+  'also then today yesterday tomorrow per see saw met called contacted visited attended discussed reviewed with and but or client patient pt mother father wife husband sister brother son daughter please plan note'.split(' '),
+);
 const NAMING_SUFFIX = /^(?:Baptist|Lutheran|Methodist|Episcopal|Pentecostal|Presbyterian|AME|Tech|Tabernacle|Cathedral)$/;
 const ORG_SUFFIX_WORD = new RegExp(`^(?:${ORG_SUFFIX})$`, 'u');
 
@@ -204,7 +209,7 @@ export function detectPlaces(text: string): Span[] {
     // "Discussed Human Resources": a sentence's first word is not part of the name.
     const first = /^(\p{Lu}[\p{L}'’-]*)[ \t]+/u.exec(s);
     const firstLower = first?.[1]!.toLowerCase() ?? '';
-    if (first && isCommonWord(lexicon(), firstLower, 10_000) && (isCommonWord(lexicon(), firstLower, 1000) || /(?:ed|ing)$/.test(firstLower)) && /(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start))) {
+    if (first && (/(?:ed|ing)$/.test(firstLower) && isCommonWord(lexicon(), firstLower, 10_000) || SENTENCE_OPENERS.has(firstLower)) && /(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start))) {
       start += first[0].length;
       s = s.slice(first[0].length);
     }
