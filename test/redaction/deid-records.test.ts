@@ -318,3 +318,12 @@ describe('signature lines', () => {
     expect(red('Discussed Human Resources with her.')).toBe('Discussed Human Resources with her.');
   });
 });
+
+describe('names with particles, hyphens and country names', () => {
+  it('takes a given name that is a country after a relation, Welsh and Korean names', () => {
+    expect(red('She suspects ex-partner Jordan Keel, who knew her email.')).toBe('She suspects ex-partner [NAME], who knew her email.');
+    expect(red('Progress note. Rhys ap Gwilym, 47, from Aberystwyth.')).toBe('Progress note. [NAME], 47, from [LOCATION].');
+    expect(red('To meet birth mother Park Mi-kyung in Daegu.')).toBe('To meet birth mother [NAME] in [LOCATION].');
+    expect(red('Withdrawn on a CIWA-guided taper; moved to Jordan in May.')).toBe('Withdrawn on a CIWA-guided taper; moved to Jordan in [DATE].');
+  });
+});

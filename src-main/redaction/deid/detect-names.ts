@@ -197,9 +197,10 @@ function judge(lex: Lexicon, text: string, t: Tok, prev: Tok | undefined): Verdi
   if (t.allCaps && w.length === 2 && STATE_CODES.has(w.toUpperCase()) && /,[ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) return 'no';
   // "CIWA-guided", "PHQ-informed", "DBT-based": a clinical word leads the compound.
   const dash = w.indexOf('-');
-  if (dash > 0 && (HARD_KEEP.has(w.slice(0, dash)) || THERAPY_WORDS.has(w.slice(0, dash))) && isEnglish(lex, w.slice(dash + 1))) return 'no';
-  // A country or state is no one alone, but it can be a surname after a given name ("Emmett Israel").
-  if (isPlaceName(w)) return 'maybe';
+  if (dash > 0 && (HARD_KEEP.has(w.slice(0, dash)) || THERAPY_WORDS.has(w.slice(0, dash))) && isEnglish(lex, w.slice(dash + 1)) && !lex.lastNames.has(w.slice(dash + 1)) && !lex.firstNames.has(w.slice(dash + 1))) return 'no';
+  // A country or state is no one alone, but it can be a surname after a given name ("Emmett Israel"),
+  // and a given name after a relation ("ex-partner Jordan", "daughter Georgia").
+  if (isPlaceName(w)) return lex.firstNames.has(w) && triggered(text, t) ? 'name' : 'maybe';
   // An eponym before what it names: "Chaddock reflex", "Gleason score", "Barrett's esophagus",
   // "Huntington disease"; a person's possessive before a score or a test stays a name.
   const noun = nounAfter(text, t.end);
@@ -364,13 +365,15 @@ function isLowerSurname(lex: Lexicon, w: string): boolean {
 }
 
 /** Whether two capitalised words belong to one run (one space, an initial, or a particle between two name words). */
-function joined(text: string, a: Tok, b: Tok, va: Verdict, vb: Verdict): boolean {
+function joined(lex: Lexicon, text: string, a: Tok, b: Tok, va: Verdict, vb: Verdict): boolean {
   const gap = text.slice(a.end, b.start);
   // A full stop joins only after an initial or a title ("J. Smith", "St. Vincent"), not
   // after a word ending a sentence ("…moved to Lexington. Bruce called").
   if (gap[0] === '.' && a.end - a.start > 1 && !TITLES.has(a.lower) && !NOT_SENTENCE_END.has(a.lower)) return false;
   if (b.start - a.end <= 2) return RUN_GAP.test(gap);
-  return gap.length <= 12 && va !== 'no' && vb !== 'no' && (va === 'name' || vb === 'name') && PARTICLE_GAP.test(gap);
+  // (A rare word before the particle joins even when judged alone as no name: "Rhys ap Gwilym".)
+  const aOk = va !== 'no' || (a.sentenceStart && !isCommonWord(lex, a.lower, 10_000));
+  return gap.length <= 12 && aOk && vb !== 'no' && (va === 'name' || vb === 'name') && PARTICLE_GAP.test(gap);
 }
 
 // A note signed with initials at its end or a line's end: "…Tuesday 2 pm. -SL", "— jm".
@@ -432,6 +435,13 @@ function nicknames(lex: Lexicon, text: string, spans: Span[]): void {
   }
 }
 
+/** Each capitalised word and what the rules made of it alone (for tuning and for tests). */
+export function explainNames(text: string): Array<{ word: string; verdict: Verdict }> {
+  const lex = lexicon();
+  const toks = tokenize(text);
+  return toks.map((t, i) => ({ word: text.slice(t.start, t.end), verdict: judge(lex, text, t, toks[i - 1]) }));
+}
+
 /** Names (and name-like proper nouns) found without context. */
 export function detectNames(text: string): Span[] {
   const lex = lexicon();
@@ -454,7 +464,7 @@ export function detectNames(text: string): Span[] {
   while (i < toks.length) {
     // A run of capitalised words separated by single spaces or initials ("Anna S.", "Mary-Jo O'Neil").
     let j = i;
-    while (j + 1 < toks.length && !toks[j]!.possessive && joined(text, toks[j]!, toks[j + 1]!, verdicts[j]!, verdicts[j + 1]!)) j++;
+    while (j + 1 < toks.length && !toks[j]!.possessive && joined(lex, text, toks[j]!, toks[j + 1]!, verdicts[j]!, verdicts[j + 1]!)) j++;
     let k = i;
     while (k <= j) {
       if (verdicts[k] !== 'name') {
@@ -470,6 +480,8 @@ export function detectNames(text: string): Span[] {
       if (s > i && lead && verdicts[s - 1] === 'maybe' && lead.sentenceStart && !SOFT_KEEP.has(lead.lower) && (lex.firstNames.has(lead.lower) || !isEnglish(lex, lead.lower) || !isCommonWord(lex, lead.lower, 10_000))) s--;
       // …even a given name that is also a word, before a surname judged a name ("Jay Pearce lives…").
       else if (s > i && s === k && lead && verdicts[s - 1] === 'no' && lead.sentenceStart && lex.firstNames.has(lead.lower) && !HARD_KEEP.has(lead.lower) && !SOFT_KEEP.has(lead.lower) && !PRONOUNS.has(lead.lower) && lex.lastNames.has(toks[s]!.lower) && !isCommonWord(lex, toks[s]!.lower, 10_000)) s--;
+      // …and a rare word joined to the name by a particle ("Rhys ap Gwilym").
+      else if (s > i && s === k && lead && verdicts[s - 1] === 'no' && lead.sentenceStart && !isCommonWord(lex, lead.lower, 10_000) && !HARD_KEEP.has(lead.lower) && !SOFT_KEEP.has(lead.lower) && PARTICLE_GAP.test(text.slice(lead.end, toks[s]!.start))) s--;
       // An acronym of the trade ("EMEKA MRN: …", "Lopez DOB") ends a name.
       while (e < j && (verdicts[e + 1] === 'name' || verdicts[e + 1] === 'maybe') && !HARD_KEEP.has(toks[e + 1]!.lower) && !(toks[e + 1]!.allCaps && SOFT_KEEP.has(toks[e + 1]!.lower)) && !toks[e + 1]!.sentenceStart) e++;
       const startTok = toks[s]!;
