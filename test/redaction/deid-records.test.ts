@@ -327,3 +327,16 @@ describe('names with particles, hyphens and country names', () => {
     expect(red('Withdrawn on a CIWA-guided taper; moved to Jordan in May.')).toBe('Withdrawn on a CIWA-guided taper; moved to Jordan in [DATE].');
   });
 });
+
+describe('real US towns and congregations', () => {
+  it('knows small US towns from the gazetteer where a town is written, never a state', () => {
+    expect(red('Works at Keystone Fulfillment in Carlisle; fired after a fight.')).toMatch(/in \[LOCATION\];/);
+    expect(red('Grew up in Colorado City, left at 16.')).toBe('Grew up in [LOCATION], left at 16.');
+    expect(red('He lives in Ohio. Hx Lyme disease, treated.')).toBe('He lives in Ohio. Hx Lyme disease, treated.');
+    expect(red('Clinic at 2090 Adam Clayton Powell Jr Blvd, New York, NY 10027')).not.toMatch(/New York, NY/);
+  });
+  it('takes a congregation named after its kind', () => {
+    expect(red('Coordinate with her rabbi at Temple Ohabei Shalom.')).toBe('Coordinate with her rabbi at [ORGANIZATION].');
+    expect(red('Visited a temple on vacation.')).toBe('Visited a temple on vacation.');
+  });
+});

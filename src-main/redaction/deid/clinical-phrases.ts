@@ -14,8 +14,8 @@ export interface Range {
 
 // An eponym before a lower-case head: "Framingham risk score", "Chaddock reflex", "Gleason
 // score" (Framingham is also a town). Not after a possessive: "Okafor's score" is a person's.
-const EPONYM_HEAD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}-]+[ \t]+(?:risk score|score|reflex|sign|criteria|classification|staging|heart study|equation|maneuver|manoeuvre)\b/gu;
-const EPONYM_HINT = / (?:risk score|score|reflex|sign|criteria|classification|staging|heart study|equation|maneuver|manoeuvre)\b/;
+const EPONYM_HEAD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}-]+[ \t]+(?:risk score|score|reflex|sign|criteria|classification|staging|heart study|equation|maneuver|manoeuvre|disease|syndrome|palsy)\b/gu;
+const EPONYM_HINT = / (?:risk score|score|reflex|sign|criteria|classification|staging|heart study|equation|maneuver|manoeuvre|disease|syndrome|palsy)\b/;
 
 // "Lou Gehrig's disease", "Cushing's features": an eponym's possessive before what it names.
 const EPONYM_POSSESSIVE = /(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{L}\p{M}-]+[ \t]+)?\p{Lu}[\p{L}\p{M}-]+['’]s?[ \t]+(?:disease|syndrome|palsy|sign|esophagus|ulcer|phenomenon|triad|features|law|act|criteria)\b/gu;

@@ -75,6 +75,9 @@ const IS_AN_ORG_HINT = /\b(?:is|was) (?:a|an|the)\b.{0,40}\b(?:agency|company|fi
 const AT_IN = new RegExp(`\\bat[ \\t]+(${W}(?:[ \\t]+${W}){0,3})[ \\t]+in[ \\t]+\\p{Lu}`, 'gu');
 // "at the McDonald's on Route 9", "outside Peet's Coffee": a possessive shop is a place.
 const SHOP = /\b(?:at|outside|near|from|behind|to|in front of)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\p{M}-]*['’]s(?:[ \t]+\p{Lu}[\p{L}\p{M}&-]*){0,3})(?=[ \t]+(?:on|in|at|near|off|parking|lot|store|where|and)\b|[,.;)])/gu;
+// Congregations named after their kind: "Temple Ohabei Shalom", "Masjid Al-Noor", "Iglesia
+// Cristo Rey", "Congregation Beth Israel", "Parafia św. Jacka", "Église Baptiste Emmanuel".
+const CONGREGATION = new RegExp(`\\b(?:Temple|Congregation|Masjid|Mosque|Iglesia|Parroquia|Parafia|Église|Eglise|Chiesa|Kościół|Synagogue|Shul|Gurdwara|Mandir|Wat)[ \\t]+(?:de[ \\t]+|of[ \\t]+|św\\.[ \\t]+)?(${W}(?:[ \\t]+${W}){0,3})`, 'gu');
 const CARE_HINT = /(?:hospitali[sz]ed|admitted|transferred|transported|discharged|detoxed|treated|stabili[sz]ed|incarcerated|shelter|sheltered|placed|placement|respite|bed|ROI|release|authori[sz]ation|authori[sz]e[sd]?|referral|referred|refer|connected|linked|stored|consulted|through) /i;
 
 export function detectOrganizations(text: string): Span[] {
@@ -84,6 +87,14 @@ export function detectOrganizations(text: string): Span[] {
     if (!orgLike(words, 300)) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     push(out, start, start + m[1]!.length, 'org.at-in');
+  }
+  if (/\b(?:Temple|Congregation|Masjid|Mosque|Iglesia|Parroquia|Parafia|Église|Eglise|Chiesa|Kościół|Synagogue|Shul|Gurdwara|Mandir|Wat) \p{Lu}/u.test(text)) {
+    for (const m of text.matchAll(CONGREGATION)) {
+      const name = nameWords(m[1]!);
+      if (!name || name.split(' ').every((w) => isCommonWord(lexicon(), w.toLowerCase(), 1000))) continue;
+      const end = m.index + m[0].indexOf(m[1]!) + name.length;
+      push(out, m.index, end, 'org.congregation');
+    }
   }
   if (/['’]s\b/.test(text)) {
     for (const m of text.matchAll(SHOP)) {
@@ -209,7 +220,7 @@ export function detectBlockOrganizations(text: string, spans: readonly Span[]): 
     // A remark in brackets ("(urgent care)") is no line of a record.
     if (/^[\s>|•?,]*\(.*\)[\s>|•?,]*$/.test(gap)) continue;
     const words = gap.match(GAP_WORD) ?? [];
-    if (words.length === 0 || words.length > 7 || words.some((w) => w.endsWith(':') || /[.!?;]$/.test(w) && !/^\p{Lu}[\p{L}]{0,3}\.$|^(?:inc|co|corp|ltd)\.$/iu.test(w))) continue;
+    if (words.length === 0 || words.length > 7 || !words.some((w) => /\p{L}{2}/u.test(w)) || words.some((w) => w.endsWith(':') || /[.!?;]$/.test(w) && !/^\p{Lu}[\p{L}]{0,3}\.$|^(?:inc|co|corp|ltd)\.$/iu.test(w))) continue;
     const lines = /\n|>|\?{2,}|\||•/.test(gap);
     // After a name anything; between two other findings only a line of its own with a rare word in it.
     if (a.category !== 'NAME') {

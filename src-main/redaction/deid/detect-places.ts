@@ -297,7 +297,7 @@ function detectCities(text: string, out: Span[]): void {
     if (!run.includes(' ') && !run.includes('\t')) {
       if (run.length < 4) continue;
       const name = (/[.,'’]$/.test(run) ? run.replace(/[.,'’]+$/, '') : run).toLowerCase();
-      if (name.length >= 4 && cities.has(name) && !isEnglish(lex, name) && !lex.ambiguousFirst.has(name)) push(out, m.index, m.index + name.length, 'LOCATION', 'city.known');
+      if (name.length >= 4 && cities.has(name) && !isEnglish(lex, name) && !lex.ambiguousFirst.has(name) && !HARD_KEEP.has(name) && !SOFT_KEEP.has(name)) push(out, m.index, m.index + name.length, 'LOCATION', 'city.known');
       continue;
     }
     const words = run.split(/[ \t]+/);
@@ -318,7 +318,7 @@ function detectCities(text: string, out: Span[]): void {
         const last = words[i + n - 1]!.replace(/[.,'’]+$/, '');
         const name = n === 1 ? last.toLowerCase() : `${lowers.slice(i, i + n - 1).join(' ')} ${last.toLowerCase()}`;
         if (!cities.has(name)) continue;
-        if (n === 1 && (isEnglish(lex, name) || lex.ambiguousFirst.has(name) || name.length < 4)) continue;
+        if (n === 1 && (isEnglish(lex, name) || lex.ambiguousFirst.has(name) || name.length < 4 || HARD_KEEP.has(name) || SOFT_KEEP.has(name))) continue;
         push(out, offsets[i]!, offsets[i + n - 1]! + last.length, 'LOCATION', 'city.known');
         i += n - 1;
         break;

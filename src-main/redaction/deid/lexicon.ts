@@ -10,6 +10,8 @@ import { dictionary } from '@zxcvbn-ts/language-en';
 import { ENGLISH_WORDS } from './data/english.js';
 import { GIVEN_NAMES, SURNAMES } from './data/names.js';
 import { CITIES } from './data/places.js';
+import { US_COUNTIES, US_TOWNS } from './data/us-places.js';
+import { COUNTRIES, US_STATES } from './places.js';
 
 /** Given names the zxcvbn list lacks (it has few male and few non-Anglo names). */
 const EXTRA_FIRST = `aaron abdul abdullah adam adrian ahmed ahmad aidan aiden alan albert alejandro alex alexander alfred ali
@@ -108,8 +110,10 @@ export function lexicon(): Lexicon {
     ambiguousFirst: ambiguous,
     lastNames,
     rank,
-    cities: new Set(words(CITIES).map((c) => c.replace(/_/g, ' '))),
-    cityStarts: new Set(words(CITIES).map((c) => c.split('_')[0]!)),
+    // Towns of the lists and of the GeoNames gazetteer (US towns and counties).
+    // (A state or a country is never a town here: "lives in Ohio" keeps Ohio, as Safe Harbor does.)
+    cities: new Set([...words(CITIES), ...[...words(US_TOWNS), ...words(US_COUNTIES)].filter((c) => !US_STATES.has(c.replace(/_/g, ' ')) && !COUNTRIES.has(c))].map((c) => c.replace(/_/g, ' '))),
+    cityStarts: new Set([...words(CITIES), ...words(US_TOWNS), ...words(US_COUNTIES)].map((c) => c.split('_')[0]!)),
   };
   return built;
 }
