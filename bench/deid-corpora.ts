@@ -102,6 +102,9 @@ export const REPORT_ONLY: ReadonlySet<string> = new Set([...HELD_OUT, 'clinical-
 export const WITH_FINAL = process.argv.includes('--final');
 
 const OUR_CATEGORIES = new Set<string>(CATEGORIES);
+/** A hand-written corpus of ours: labelled with our own categories already. */
+const handWritten = (file: string, corpus: string): Item[] =>
+  loadCorpus(path.join(repoRoot, 'test/fixtures', file), corpus, (t) => (OUR_CATEGORIES.has(t) ? (t as Category) : null));
 
 /** The scored texts; the held-out ones are reported apart and must not drive tuning. */
 export function loadItems(): Item[] {
@@ -110,11 +113,11 @@ export function loadItems(): Item[] {
     ...loadCorpus('presidio-synth.jsonl', 'presidio-synth', presidioCategory),
     ...synth('synth-notes', 400, TUNING_SEED, false),
     ...synth('synth-heldout', 400, HELD_OUT_SEED, true),
-    ...loadCorpus(path.join(repoRoot, 'test/fixtures/heldout-clinical.jsonl'), 'clinical', (t) => (OUR_CATEGORIES.has(t) ? (t as Category) : null)).map((item) => ({
+    ...handWritten('heldout-clinical.jsonl', 'clinical').map((item) => ({
       ...item,
       corpus: Number(item.id.slice(1)) % 2 === 0 ? 'clinical-dev' : 'clinical-heldout',
     })),
-    ...loadCorpus(path.join(repoRoot, 'test/fixtures/dev-clinical.jsonl'), 'clinical-dev2', (t) => (OUR_CATEGORIES.has(t) ? (t as Category) : null)),
-    ...(WITH_FINAL ? loadCorpus(path.join(repoRoot, 'test/fixtures/final-heldout-clinical.jsonl'), 'final-heldout', (t) => (OUR_CATEGORIES.has(t) ? (t as Category) : null)) : []),
+    ...handWritten('dev-clinical.jsonl', 'clinical-dev2'),
+    ...(WITH_FINAL ? handWritten('final-heldout-clinical.jsonl', 'final-heldout') : []),
   ];
 }
