@@ -253,7 +253,9 @@ describe('quick notes and family sessions', () => {
 
 describe('group rosters, nicknames, ages after names, rural addresses', () => {
   it('takes every member of a roster, even names that are words', () => {
-    expect(red('Members present: Ray (P.), Luis, Darnell and Tyler. Topic: relapse.')).toBe('Members present: [NAME] (P.), [NAME], [NAME] and [NAME]. Topic: relapse.');
+    expect(red('Members present: Ray (P.), Luis, Darnell and Tyler. Topic: relapse.')).toBe('Members present: [NAME] ([NAME]), [NAME], [NAME] and [NAME]. Topic: relapse.');
+    expect(red('Joined from: Hal (Cheyenne), Minnie (Laramie), Paz (Casper).')).toBe('Joined from: [NAME] ([LOCATION]), [NAME] ([LOCATION]), [NAME] ([LOCATION]).');
+    expect(red('Family: Gul Bibi Ahmadzai, children Zarmina, Bilal. Family history: depression (mother).')).toBe('Family: [NAME], children [NAME], [NAME]. Family history: depression (mother).');
     expect(red('Signed in: Destiny, River, Sky, Journey.')).toBe('Signed in: [NAME], [NAME], [NAME], [NAME].');
   });
   it('takes the name someone goes by and a nickname inside a name', () => {

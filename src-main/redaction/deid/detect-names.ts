@@ -394,11 +394,11 @@ function signedInitials(lex: Lexicon, text: string, spans: Span[]): void {
 // Who was in the room: "Members present: Ray (P.), Luis, Darnell", "names as they signed in:
 // Destiny, River, Sky". After such a label every item of the list is a person, even one whose
 // name is a word.
-const ROSTER = /\b(?:members? present|present|attendees?|attending|participants?|in attendance|signed in|group members?|residents? present|members)[ \t]*(?:were|was|included|:|—|–|-)+[ \t]*/gi;
-const ROSTER_ITEM = /[ \t]*(?:and[ \t]+)?((?:\p{Lu}(?:[\p{L}\p{M}'’-]+|\.))(?:[ \t]+(?:\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)|["“][^"”\n]{1,20}["”]))*)(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*(?:,|;|$|(?=[ \t]+and[ \t])|(?=\.[ \t\n]|\.$))/uy;
+const ROSTER = /\b(?:members? present|present|attendees?|attending|participants?|in attendance|signed in|group members?|residents? present|members|family|household|children|kids|siblings|grandchildren|joined(?: from)?|dialed in|on the call|callers)[ \t]*(?:were|was|included|:|—|–|-)+[ \t]*/gi;
+const ROSTER_ITEM = /[ \t]*(?:and[ \t]+)?((?:\p{Lu}(?:[\p{L}\p{M}'’-]+|\.))(?:[ \t]+(?:\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)|["“][^"”\n]{1,20}["”]))*)(?:[ \t]*\(([^)\n]{0,40})\))?[ \t]*(?:,|;|$|(?=[ \t]+and[ \t])|(?=\.[ \t\n]|\.$))/uy;
 
 function rosters(text: string, spans: Span[]): void {
-  if (!/present|attend|participant|signed in|members/i.test(text)) return;
+  if (!/present|attend|participant|signed in|members|family|household|children|kids|siblings|joined|dialed|on the call|callers/i.test(text)) return;
   for (const m of text.matchAll(ROSTER)) {
     let at = m.index + m[0].length;
     for (let n = 0; n < 30; n++) {
@@ -409,6 +409,12 @@ function rosters(text: string, spans: Span[]): void {
       const lower = name.toLowerCase();
       const start = at + item[0].indexOf(name);
       if (!HARD_KEEP.has(lower) && !SOFT_KEEP.has(lower.split(/\s+/)[0]!)) spans.push({ start, end: start + name.length, category: 'NAME', source: 'names.roster' });
+      // "Hal (Cheyenne), Minnie (Laramie)", "Ray (P.)": a town or an initial in brackets after a member.
+      const aside = item[2];
+      if (aside && /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u.test(aside) && !SOFT_KEEP.has(aside.toLowerCase()) && !HARD_KEEP.has(aside.toLowerCase())) {
+        const at2 = at + item[0].indexOf(`(${aside})`) + 1;
+        spans.push({ start: at2, end: at2 + aside.length, category: aside.length <= 3 ? 'NAME' : 'LOCATION', source: 'names.roster' });
+      }
       at += item[0].length;
       if (text[at - 1] !== ',' && text[at - 1] !== ';' && !/^[ \t]+and[ \t]/.test(text.slice(at, at + 6))) break;
     }
