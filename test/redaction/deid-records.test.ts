@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { deidentify, findSpans } from '../../src-main/redaction/deid/index.js';
+import { generateNotes } from '../fixtures/synth/index.js';
 
 const red = (t: string): string => deidentify(t).text;
 
@@ -340,5 +341,21 @@ describe('real US towns and congregations', () => {
   it('takes a congregation named after its kind', () => {
     expect(red('Coordinate with her rabbi at Temple Ohabei Shalom.')).toBe('Coordinate with her rabbi at [ORGANIZATION].');
     expect(red('Visited a temple on vacation.')).toBe('Visited a temple on vacation.');
+  });
+});
+
+describe('the sentence around a redaction', () => {
+  it('keeps the full stop that ends a sentence after a span (dates, companies, towns, names)', () => {
+    expect(red('Started sertraline in March. She attended.')).toBe('Started sertraline in [DATE]. She attended.');
+    expect(red('Seen on the 6th of January. Next visit soon.')).toBe('Seen on [DATE]. Next visit soon.');
+    expect(red('She works at Morrison, Rogers and Torres. Stress is high.')).toBe('She works at [ORGANIZATION]. Stress is high.');
+  });
+  it('never ends a span with the full stop of a word on 200 generated notes', () => {
+    for (const note of generateNotes(200, 4242, { heldOut: false })) {
+      for (const s of findSpans(note.text)) {
+        const v = note.text.slice(s.start, s.end);
+        expect(/\p{Ll}{4,}\.$/u.test(v) && /^(?:\s+\p{Lu}|\s*$)/u.test(note.text.slice(s.end, s.end + 3)), `${s.source}: ${v}`).toBe(false);
+      }
+    }
   });
 });

@@ -20,7 +20,7 @@ const DASHED = new RegExp(`\\b(?:(?:[12]\\d|3[01]|0?[1-9])([-/])${MONTH}\\1(?:\\
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\.?,?\\s+(?:of\\s+)?${YEAR}\\b`, 'gi');
 // A month alone is a date element; capitalised only, "May" needs a preposition before it.
 const MONTH_ALONE =
-  /\b(?:January|February|March|April|June|July|August|September|Sept|October|November|December|Jan|Feb|Apr|Aug|Sep|Oct|Nov|Dec)\b\.?|(?<=\b(?:in|on|since|until|till|by|from|of|early|late|mid|mid-|last|next|this|during|before|after|through|around|between|and)\s)May\b/g;
+  /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b(?:Sept|Jan|Feb|Apr|Aug|Sep|Oct|Nov|Dec)\b(?:\.(?![ \t]+\p{Lu}))?|(?<=\b(?:in|on|since|until|till|by|from|of|early|late|mid|mid-|last|next|this|during|before|after|through|around|between|and)\s)May\b/gu;
 // A time written onto an ISO date is a timestamp and goes with it ("2024-07-04 21:50").
 const ISO = new RegExp(`\\b(?:19|20)\\d{2}([-/.])(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])\\b${TIME}`, 'g');
 const NUMERIC_FULL = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
@@ -60,6 +60,8 @@ function validMonthDay(m: number, d: number): boolean {
 export function detectDates(text: string): Span[] {
   const spans: Span[] = [];
   const push = (start: number, end: number, source: string): void => {
+    // "the 6th of January." keeps the sentence's full stop; "Jan." keeps its own.
+    if (text[end - 1] === '.' && /\p{L}{4,}\.$/u.test(text.slice(Math.max(start, end - 6), end))) end--;
     spans.push({ start, end, category: 'DATE', source });
   };
   // Every shape but a month alone holds a digit.

@@ -284,7 +284,9 @@ function detectCompanies(text: string, out: Span[]): void {
     // A list of given names is people, not a firm: "Leonti, Terrence, Pamela and Brian".
     const given = words.filter((w) => lex.firstNames.has(w.toLowerCase().replace(/\.$/, ''))).length;
     if (words.length > 3 ? given * 2 >= words.length : given === words.length) continue;
-    push(out, m.index, m.index + m[0].length, 'ORGANIZATION', 'company');
+    // "…Rogers and Torres." keeps the sentence's full stop.
+    const end = m.index + m[0].length - (/\p{L}{3,}\.$/u.test(m[0]) ? 1 : 0);
+    push(out, m.index, end, 'ORGANIZATION', 'company');
   }
 }
 
