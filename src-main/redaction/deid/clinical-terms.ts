@@ -20,7 +20,7 @@ nuvigil zolpidem ambien eszopiclone lunesta zaleplon sonata suvorexant belsomra 
 melatonin buprenorphine suboxone subutex zubsolv sublocade brixadi naloxone narcan naltrexone vivitrol revia methadone
 dolophine methadose acamprosate campral disulfiram antabuse varenicline chantix champix nicotine nicorette lofexidine
 lucemyra topiramate baclofen ondansetron zofran metformin glucophage levothyroxine synthroid lisinopril atorvastatin lipitor
-ibuprofen advil motrin acetaminophen tylenol naproxen aleve aspirin oxycodone oxycontin percocet hydrocodone vicodin norco
+ibuprofen advil motrin acetaminophen tylenol naproxen aleve aspirin oxycodone oxycontin percocet hydrocodone vicodin 
 fentanyl morphine tramadol ultram codeine heroin cocaine methamphetamine meth mdma ecstasy molly lsd psilocybin cannabis
 marijuana thc cbd kratom xylazine benadryl diphenhydramine prednisone insulin ozempic semaglutide wegovy mounjaro
 tirzepatide contrave qsymia naltrexone-bupropion auvelity dextromethorphan nuedexta
@@ -44,7 +44,19 @@ jornay azstarys adzenys cotempla dyanavel mydayis evekeo desoxyn wakix pitolisan
 hetlioz quviviq daridorexant cogentin benztropine donepezil aricept memantine namenda rivastigmine exelon galantamine
 razadyne sustenna trinza hafyera maintena asimtufii aristada initio consta relprevv decanoate uzedy perseris rykindo
 artane trihexyphenidyl amantadine symmetrel ingrezza valbenazine austedo deutetrabenazine tetrabenazine xenazine
-lamictal-xr seroquel-xr wellbutrin-xl effexor-xr adderall-xr ritalin-la`;
+lamictal-xr seroquel-xr wellbutrin-xl effexor-xr adderall-xr ritalin-la
+aldactone alendronate altace amaryl amoxil arimidex atacand avapro avodart benazepril
+benicar biktarvy bisoprolol boniva budesonide bumetanide bystolic caduet calan carafate carbidopa cardizem
+cardura cefdinir cefuroxime cetirizine clarinex claritin cleocin clotrimazole colcrys combivent detrol
+dexilant dicyclomine diflucan dilantin ditropan doxazosin dulera enalapril entecavir epclusa estrace 
+famvir feldene fenofibrate fioricet flonase fluconazole fluticasone folic fosamax glimepiride glucotrol
+harvoni hydralazine hyzaar imdur invokana irbesartan isosorbide janumet keppra labetalol lanoxin lansoprazole
+levetiracetam levitra levodopa linagliptin loratadine lotensin lovastatin lovenox meclizine
+metoclopramide minocycline mirapex mupirocin nasonex nifedipine nuvaring olmesartan onglyza oxybutynin
+pataday penicillin phentermine pioglitazone potassium pramipexole pravachol premarin procardia prograf
+promethazine provera qvar ramipril ranexa ranolazine relpax requip restasis robaxin ropinirole tenormin
+terazosin torsemide tradjenta triamcinolone triamterene tricor vascepa vesicare vimpat voltaren xiidra 
+zestril zomig zovirax zyrtec`;
 
 const INSTRUMENTS = `phq phq-9 phq-2 phq-a gad gad-7 gad-2 pcl pcl-5 caps caps-5 bdi bdi-ii bai bhs ham-d ham-a hamd hama madrs
 ymrs mdq asrs audit audit-c dast dast-10 cage cage-aid ciwa ciwa-ar cows asam c-ssrs cssrs sbq-r moca mmse slums epds
