@@ -20,7 +20,7 @@ const DASHED = new RegExp(`\\b(?:(?:[12]\\d|3[01]|0?[1-9])([-/])${MONTH}\\1(?:\\
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\.?,?\\s+(?:of\\s+)?${YEAR}\\b`, 'gi');
 // A month alone is a date element; capitalised only, "May" needs a preposition before it.
 const MONTH_ALONE =
-  /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b(?:Sept|Jan|Feb|Apr|Aug|Sep|Oct|Nov|Dec)\b(?:\.(?![ \t]+\p{Lu}))?|(?<=\b(?:in|on|since|until|till|by|from|of|early|late|mid|mid-|last|next|this|during|before|after|through|around|between|and)\s)May\b/gu;
+  /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b(?:Sept|Jan|Feb|Apr|Aug|Sep|Oct|Nov|Dec)\b(?:\.(?![ \t]+[A-Z]))?|(?<=\b(?:in|on|since|until|till|by|from|of|early|late|mid|mid-|last|next|this|during|before|after|through|around|between|and)\s)May\b/g;
 // A time written onto an ISO date is a timestamp and goes with it ("2024-07-04 21:50").
 const ISO = new RegExp(`\\b(?:19|20)\\d{2}([-/.])(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])\\b${TIME}`, 'g');
 const NUMERIC_FULL = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
@@ -34,6 +34,7 @@ const THE_NTH = /\bthe[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=[ \t]*(?:[
 const OTHER_MONTHS =
   'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|grudniu|januar|februar|märz|maerz|juni|juli|oktober|dezember|janeiro|fevereiro|março|marco|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|tháng';
 const OTHER_DATE = new RegExp(`\\b(?:(?:[12]\\d|3[01]|0?[1-9])\\.?[ \\t]+(?:de[ \\t]+)?(?:${OTHER_MONTHS})(?:[ \\t]+(?:de[ \\t]+)?(?:19|20)\\d{2})?|(?:${OTHER_MONTHS})[ \\t]+(?:de[ \\t]+)?(?:19|20)\\d{2})\\b`, 'giu');
+const OTHER_MONTH_HINT = new RegExp(`(?:${OTHER_MONTHS})`, 'i');
 // Form fields with the date spaced: "DOS 03 05 24", "DOB: 06 06 1958".
 const SPACED_DATE = /\b(?:DOS|DOB|D\.O\.B\.|date of service|date of birth)[ \t]*:?[ \t]*((?:0?[1-9]|1[0-2])[ ](?:0?[1-9]|[12]\d|3[01])[ ](?:\d{4}|\d{2}))\b/gi;
 // A holiday with its year is a date ("Christmas Eve 2021"); a holiday alone is not.
@@ -98,7 +99,7 @@ export function detectDates(text: string): Span[] {
   if (digits && /\d[A-Za-z]{3}\d/.test(text)) for (const m of text.matchAll(COMPACT_DATE)) push(m.index, m.index + m[0].length, 'dates.compact');
   if (digits) for (const m of text.matchAll(YEAR_MONTH)) push(m.index, m.index + m[0].length, 'dates.year-month');
   if (digits && /the[ \t]+\d/i.test(text)) for (const m of text.matchAll(THE_NTH)) push(m.index + m[0].length - m[0].replace(/^the[ \t]+/i, '').length, m.index + m[0].length, 'dates.day');
-  if (digits && /[^\x00-\x7F]|mars|mai|juin|juli|juni|marzo|agosto|maio/i.test(text)) for (const m of text.matchAll(OTHER_DATE)) push(m.index, m.index + m[0].length, 'dates.other-language');
+  if (digits && OTHER_MONTH_HINT.test(text)) for (const m of text.matchAll(OTHER_DATE)) push(m.index, m.index + m[0].length, 'dates.other-language');
   if (digits && /\b(?:DOS|DOB|date of)/i.test(text)) {
     for (const m of text.matchAll(SPACED_DATE)) push(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'dates.spaced');
   }
