@@ -297,18 +297,31 @@ function namedAs(lex: Lexicon, text: string, spans: Span[]): void {
 
 // Names typed in lower case ("follow up with patricia desrosiers", "leone mazzi nurse"): a
 // given name no English reading claims, an optional initial, then a surname or a non-English word.
-// Latin letters only (a plain class is several times faster than \p{Ll} here; a Greek or
-// Cyrillic name typed in lower case is left to the re-casing of lower-case text).
-const LOWER_WORD = /[a-z\u00df-\u024f][a-z\u00df-\u024f\u0300-\u036f'’-]*/g;
+
+// Lower-case Latin letters start a word; letters, marks, apostrophes and hyphens continue one.
+function isLowerStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
+}
+function isWordInside(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || c === 39 || c === 0x2019 || c === 45 || (c >= 48 && c <= 57);
+}
 
 function lowercaseNames(lex: Lexicon, text: string, spans: Span[]): void {
   let prev = -1; // start of a candidate given name
   let prevEnd = -1; // where the gap to the surname starts (after an initial, if any)
   let initial = false;
-  for (const m of text.matchAll(LOWER_WORD)) {
-    const w = m[0];
-    const start = m.index;
-    const end = start + w.length;
+  // A scan by character codes: a regex match object per lower-case word cost more than the rules.
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (!isLowerStart(code)) continue;
+    if (at > 0 && isWordInside(text.charCodeAt(at - 1))) {
+      while (at + 1 < text.length && isWordInside(text.charCodeAt(at + 1))) at++;
+      continue;
+    }
+    const start = at;
+    while (at + 1 < text.length && isWordInside(text.charCodeAt(at + 1))) at++;
+    const end = at + 1;
+    const w = text.slice(start, end);
     const c = start > 0 ? text.charCodeAt(start - 1) : 32;
     const spaced = c === 32 || c === 9;
     if (prev >= 0 && spaced && blank(text, prevEnd, start)) {
