@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deidentify, findSpans } from '../../src-main/redaction/deid/index.js';
 import { keptAt, leakedAt, fragmentsOf, indexText, survivors, tokens } from '../../bench/deid-score.js';
+import { explainNames } from '../../src-main/redaction/deid/detect-names.js';
 
 const found = (text: string): string[] => findSpans(text).map((s) => text.slice(s.start, s.end));
 
@@ -56,5 +57,15 @@ describe('bench scoring', () => {
     const at = input.indexOf('20');
     expect(keptAt(toks, survivors(toks, tokens('PHQ-9 score of 20 on [DATE].')), at, at + 2)).toBe(true);
     expect(keptAt(toks, survivors(toks, tokens('PHQ-9 score of [ID] on [DATE].')), at, at + 2)).toBe(false);
+  });
+});
+
+describe('explainNames', () => {
+  it('says what the name rules made of each capitalised word alone', () => {
+    expect(explainNames('Hope remains. Ms. Okafor called.')).toEqual([
+      { word: 'Hope', verdict: 'no' },
+      { word: 'Ms', verdict: 'maybe' }, // a title is no name alone; it makes the next word one
+      { word: 'Okafor', verdict: 'name' },
+    ]);
   });
 });
