@@ -6,26 +6,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from './helpers/vault.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
 async function sources(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  async function walk(d: string): Promise<void> {
-    let entries;
-    try {
-      entries = await fs.readdir(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory() && e.name !== 'node_modules') await walk(p);
-      else if (/\.(ts|tsx|mts|cts|js|mjs|cjs)$/.test(e.name)) out.push(p);
-    }
-  }
-  await walk(path.join(root, dir));
-  return out;
+  const files = await listFiles(path.join(root, dir));
+  return files.filter((f) => !f.split(path.sep).includes('node_modules') && /\.(ts|tsx|mts|cts|js|mjs|cjs)$/.test(f));
 }
 
 interface ImportFact {

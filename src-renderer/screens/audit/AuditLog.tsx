@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import { call } from '../../api.js';
 import { ErrorAlert } from '../../components/Alert.js';
+import { ClientSelect } from '../../components/ClientSelect.js';
 import { ScreenHeading } from '../../components/ScreenHeading.js';
 import type { ClientSummary } from '../../records/types.js';
 import { PAGE_SIZES, useAuditLog, type AuditEntry } from '../../stores/audit-log.js';
@@ -71,17 +72,7 @@ function Filters({ clients }: { clients: ClientSummary[] }) {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="audit-client">Client</label>
-        <select id="audit-client" value={isClient ? filters.recordId : ''} onChange={(e) => setFilters({ recordId: e.target.value })}>
-          <option value="">All clients and records</option>
-          {clients.map((c) => (
-            <option key={c.clientId} value={c.clientId}>
-              {c.legalName}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ClientSelect id="audit-client" label="Client" value={isClient ? filters.recordId : ''} clients={clients} emptyLabel="All clients and records" onChange={(recordId) => setFilters({ recordId })} />
       <div className="field">
         <label htmlFor="audit-page-size">Per page</label>
         <select id="audit-page-size" value={pageSize} onChange={(e) => setPageSize(Number(e.target.value))}>
@@ -160,17 +151,7 @@ export function AuditLog() {
           >
             <h2 id="accounting-pick-title">Accounting of disclosures</h2>
             <div className="audit-pick">
-              <div className="field">
-                <label htmlFor="accounting-pick">Accounting for client</label>
-                <select id="accounting-pick" value={accountingFor} onChange={(e) => setAccountingFor(e.target.value)}>
-                  <option value="">Choose a client</option>
-                  {clients.map((c) => (
-                    <option key={c.clientId} value={c.clientId}>
-                      {c.legalName}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <ClientSelect id="accounting-pick" label="Accounting for client" value={accountingFor} clients={clients} emptyLabel="Choose a client" onChange={setAccountingFor} />
               <button type="submit" className="button-secondary" disabled={!accountingFor}>
                 Open accounting
               </button>

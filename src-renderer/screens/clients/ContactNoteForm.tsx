@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { call, type WireError } from '../../api.js';
 import { ErrorAlert } from '../../components/Alert.js';
+import { FormActions } from '../../components/FormActions.js';
 import { Field } from '../../components/Field.js';
 import { TextAreaField } from '../../components/TextAreaField.js';
 import { todayIso } from '../../records/dates.js';
@@ -49,14 +50,7 @@ export function ContactNoteForm({ clientId, onSaved, onCancel }: { clientId: str
         <Field label="With whom" value={withWhom} onValue={setWithWhom} maxLength={200} hint="" />
       </div>
       <TextAreaField label="What was said or done" value={text} onValue={setText} rows={3} autoFocus />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={busy || !text.trim()}>
-          Save contact note
-        </button>
-        <button type="button" className="button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions label="Save contact note" busy={busy} disabled={!text.trim()} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { call, type WireError } from '../../api.js';
 import { ErrorAlert } from '../../components/Alert.js';
+import { FormActions } from '../../components/FormActions.js';
 import { Field } from '../../components/Field.js';
 import { TextAreaField } from '../../components/TextAreaField.js';
 import type { ClientFields } from '../../records/types.js';
@@ -119,14 +120,7 @@ export function NewClientForm({ onCreated, onCancel }: { onCreated(clientId: str
         Part 2 records carry stricter disclosure rules: sharing them needs the client’s specific written consent.
       </p>
       <TextAreaField label="Background" value={d.background} onValue={put('background')} rows={4} hint="Referral, presenting concerns, history — anything you want at hand." />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={busy} aria-busy={busy}>
-          {busy ? 'Adding client…' : 'Add client'}
-        </button>
-        <button type="button" className="button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions label="Add client" busyLabel="Adding client…" busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call, type WireError } from '../../api.js';
 import { ErrorAlert } from '../../components/Alert.js';
+import { FormActions } from '../../components/FormActions.js';
 import { todayIso } from '../../records/dates.js';
 import { TEMPLATE_NAMES, type NoteTemplate } from '../../records/types.js';
 
@@ -74,14 +75,7 @@ export function NewNoteForm({ clientId, onStarted, onCancel }: { clientId: strin
           </div>
         </div>
       </div>
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={busy || !sessionDate}>
-          Start note
-        </button>
-        <button type="button" className="button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions label="Start note" busy={busy} disabled={!sessionDate} onCancel={onCancel} />
     </form>
   );
 }

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api.js';
 import { ErrorAlert } from '../../components/Alert.js';
+import { ClientSelect } from '../../components/ClientSelect.js';
 import { ScreenHeading } from '../../components/ScreenHeading.js';
 import { formatDay } from '../../records/dates.js';
 import { RECORD_TYPE_NAMES, type ClientSummary, type RecordType, type SearchHit } from '../../records/types.js';
@@ -43,17 +44,7 @@ function Filters({ clients }: { clients: ClientSummary[] }) {
     setFilters({ recordTypes: filters.recordTypes.includes(t) ? filters.recordTypes.filter((x) => x !== t) : [...filters.recordTypes, t] });
   return (
     <div className="search-filters">
-      <div className="field">
-        <label htmlFor="search-client">Client</label>
-        <select id="search-client" value={filters.clientId} onChange={(e) => setFilters({ clientId: e.target.value })}>
-          <option value="">All clients</option>
-          {clients.map((c) => (
-            <option key={c.clientId} value={c.clientId}>
-              {c.legalName}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ClientSelect id="search-client" label="Client" value={filters.clientId} clients={clients} emptyLabel="All clients" onChange={(clientId) => setFilters({ clientId })} />
       <fieldset className="search-types">
         <legend>Record types</legend>
         {TYPES.map((t) => (
