@@ -61,8 +61,6 @@ function validMonthDay(m: number, d: number): boolean {
 export function detectDates(text: string): Span[] {
   const spans: Span[] = [];
   const push = (start: number, end: number, source: string): void => {
-    // "the 6th of January." keeps the sentence's full stop; "Jan." keeps its own.
-    if (text[end - 1] === '.' && /\p{L}{4,}\.$/u.test(text.slice(Math.max(start, end - 6), end))) end--;
     spans.push({ start, end, category: 'DATE', source });
   };
   // Every shape but a month alone holds a digit.

@@ -111,9 +111,7 @@ export function detectPlaces(text: string): Span[] {
   if (digits) for (const m of text.matchAll(STREET)) {
     // "7.5 mg per Dr. Lam": a dose, and a title, not a street.
     if (/^\d+[ \t]+(?:mg|mcg|ml|g|units?|tabs?|caps?|pills?|x|times|doses?)\b/i.test(m[0]) || (/Dr$/.test(m[0]) && /^\.?[ \t]+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))) continue;
-    // "St." keeps its period; "Street." ends a sentence.
-    const trim = /[\p{L}]{5,}\.$/u.test(m[0]) ? 1 : 0;
-    push(out, m.index, m.index + m[0].length - trim, 'LOCATION', 'street');
+    push(out, m.index, m.index + m[0].length, 'LOCATION', 'street');
   }
   if (digits) for (const m of text.matchAll(RURAL_ROUTE)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.rural');
   if (digits) for (const m of text.matchAll(ORDINAL_STREET)) push(out, m.index, m.index + m[0].length, 'LOCATION', 'street.ordinal');
@@ -284,9 +282,7 @@ function detectCompanies(text: string, out: Span[]): void {
     // A list of given names is people, not a firm: "Leonti, Terrence, Pamela and Brian".
     const given = words.filter((w) => lex.firstNames.has(w.toLowerCase().replace(/\.$/, ''))).length;
     if (words.length > 3 ? given * 2 >= words.length : given === words.length) continue;
-    // "…Rogers and Torres." keeps the sentence's full stop.
-    const end = m.index + m[0].length - (/\p{L}{3,}\.$/u.test(m[0]) ? 1 : 0);
-    push(out, m.index, end, 'ORGANIZATION', 'company');
+    push(out, m.index, m.index + m[0].length, 'ORGANIZATION', 'company');
   }
 }
 

@@ -33,13 +33,13 @@ export function findSpans(text: string, context?: DeidContext): Span[] {
   const view = isLowerCaseText(text) ? recase(text) : titleCaps(text, ORG_HEAD);
   const keep = clinicalPhrases(view);
   const guessed = [...detectPlaces(view), ...detectNames(view)].filter((s) => !keep.some((k) => s.start >= k.start && s.end <= k.end));
-  const all = mergeSpans([...detectContext(text, context), ...detectIdentifiers(text), ...detectDates(text), ...detectAges(text), ...guessed]);
+  const all = mergeSpans([...detectContext(text, context), ...detectIdentifiers(text), ...detectDates(text), ...detectAges(text), ...guessed], text);
   // Signature blocks and letterheads: the employer between a name and an address.
   const blocks = detectBlockOrganizations(view, all);
-  const merged = blocks.length > 0 ? mergeSpans([...all, ...blocks]) : all;
+  const merged = blocks.length > 0 ? mergeSpans([...all, ...blocks], text) : all;
   // A name found once is a name wherever else the document writes it ("Ms. Okafor … OKAFOR's").
   const again = [...namesAgain(view, merged), ...agesAfterNames(text, merged)];
-  return again.length > 0 ? mergeSpans([...merged, ...again]) : merged;
+  return again.length > 0 ? mergeSpans([...merged, ...again], text) : merged;
 }
 
 // "Agnes Dunleavy, 97, resident at…", "Mrs. Lusk, 92 — Capgras": an age written after a name.

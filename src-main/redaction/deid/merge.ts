@@ -17,7 +17,18 @@ const CITY_GUESS_RANK = (RANK.get('NAME') ?? 99) + 0.5;
 const rankOf = (s: Span): number =>
   s.source === 'address' || s.source.startsWith('street.') ? ADDRESS_RANK : s.source === 'city.known' ? CITY_GUESS_RANK : RANK.get(s.category) ?? 99;
 
-export function mergeSpans(spans: Span[]): Span[] {
+/**
+ * The full stop after a word of four lower-case letters or more ends the sentence, not the
+ * span ("in March.", "Rogers and Torres."): every detector's spans give it back here, once.
+ * Abbreviations keep theirs ("Blvd.", "Jan.", "Jr.").
+ */
+function withoutSentenceStop(text: string, s: Span): Span {
+  if (text.charCodeAt(s.end - 1) !== 46 || !/\p{Ll}{4}\.$/u.test(text.slice(Math.max(s.start, s.end - 5), s.end))) return s;
+  return { ...s, end: s.end - 1 };
+}
+
+export function mergeSpans(spans: Span[], text?: string): Span[] {
+  if (text !== undefined) spans = spans.map((s) => withoutSentenceStop(text, s));
   const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
   for (const s of sorted) {
