@@ -105,6 +105,8 @@ export function lexicon(): Lexicon {
   }
   // Common for every rule: "admitted to Inpatient Psychiatry" names no place.
   for (const w of words(CLINICAL_ENGLISH)) if (!rank.has(w) || rank.get(w)! > 2500) rank.set(w, 2500);
+  const gazetteer = [...words(US_TOWNS), ...words(US_COUNTIES)].map((c) => c.replace(/_/g, ' ')).filter((c) => !US_STATES.has(c) && !COUNTRIES.has(c));
+  const cities = new Set([...words(CITIES).map((c) => c.replace(/_/g, ' ')), ...gazetteer]);
   built = {
     firstNames,
     ambiguousFirst: ambiguous,
@@ -112,8 +114,8 @@ export function lexicon(): Lexicon {
     rank,
     // Towns of the lists and of the GeoNames gazetteer (US towns and counties).
     // (A state or a country is never a town here: "lives in Ohio" keeps Ohio, as Safe Harbor does.)
-    cities: new Set([...words(CITIES), ...[...words(US_TOWNS), ...words(US_COUNTIES)].filter((c) => !US_STATES.has(c.replace(/_/g, ' ')) && !COUNTRIES.has(c))].map((c) => c.replace(/_/g, ' '))),
-    cityStarts: new Set([...words(CITIES), ...words(US_TOWNS), ...words(US_COUNTIES)].map((c) => c.split('_')[0]!)),
+    cities,
+    cityStarts: new Set([...cities].map((c) => c.split(' ')[0]!)),
   };
   return built;
 }
