@@ -1,17 +1,11 @@
 // The keyboard shortcuts overlay (press ?): a native modal dialog, so focus stays inside it
 // and Escape closes it.
 
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from './useModalDialog.js';
 import { SHORTCUTS } from '../stores/shortcuts.js';
 
 export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose(): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>

@@ -4,6 +4,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/Alert.js';
+import { FormActions } from '../../components/FormActions.js';
 import { Part2Badge, StatusBadge } from '../../components/Badges.js';
 import { ScreenHeading } from '../../components/ScreenHeading.js';
 import { TextAreaField } from '../../components/TextAreaField.js';
@@ -42,14 +43,7 @@ function StatusChange({ client }: { client: Client }) {
   return (
     <form className="inline-form" onSubmit={submit} aria-label={discharging ? 'Discharge client' : 'Re-admit client'}>
       <Field label={discharging ? 'Reason for discharge' : 'Reason for re-admission'} value={reason} onValue={setReason} maxLength={500} autoFocus />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {discharging ? 'Discharge client' : 'Re-admit client'}
-        </button>
-        <button type="button" className="button-quiet" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions label={discharging ? 'Discharge client' : 'Re-admit client'} busy={busy} onCancel={() => setOpen(false)} />
     </form>
   );
 }

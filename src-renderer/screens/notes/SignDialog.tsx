@@ -1,7 +1,7 @@
 // Confirming a signature: who signs, when, and that the note becomes read-only (corrections
 // are amendments from then on). A native modal dialog: focus stays inside, Escape cancels.
 
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../../components/useModalDialog.js';
 import { formatStamp } from '../../records/dates.js';
 
 export function SignDialog({
@@ -19,13 +19,7 @@ export function SignDialog({
   onSign(): void;
   onCancel(): void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   const noun = what === 'note' ? 'note' : 'treatment plan';
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="sign-title" aria-describedby="sign-desc" onClose={onCancel}>

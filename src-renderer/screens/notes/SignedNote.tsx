@@ -3,6 +3,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/Alert.js';
+import { FormActions } from '../../components/FormActions.js';
 import { TextAreaField } from '../../components/TextAreaField.js';
 import { formatDay, formatStamp } from '../../records/dates.js';
 import { MODALITIES, NOTE_TEMPLATES, SECTION_LABELS, type Modality, type Note } from '../../records/types.js';
@@ -42,14 +43,7 @@ function AmendmentForm() {
         rows={4}
         autoFocus
       />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={busy || !text.trim()}>
-          Sign amendment
-        </button>
-        <button type="button" className="button-quiet" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions label="Sign amendment" busy={busy} disabled={!text.trim()} onCancel={() => setOpen(false)} />
     </form>
   );
 }
