@@ -12,9 +12,11 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
-  timeout: 60_000,
+  // Each test stays within a third of this on two busy cores (the slowest-tests table at the
+  // end of every run marks any that do not).
+  timeout: 120_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['./test/reporters/playwright-slowest.ts']],
   use: {
     headless: true,
     viewport: { width: 1120, height: 780 },

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SlowestTestsReporter from './test/reporters/vitest-slowest.js';
 
 export default defineConfig({
   test: {
@@ -8,6 +9,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Tests spawn worker threads and child processes; two cores, so keep the pool small.
     pool: 'forks',
+    reporters: ['default', new SlowestTestsReporter()],
     maxWorkers: 2,
   },
 });
