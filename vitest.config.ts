@@ -8,6 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Tests spawn worker threads and child processes; two cores, so keep the pool small.
+    globalSetup: ['test/helpers/build-cli.ts'],
     pool: 'forks',
     reporters: ['default', new SlowestTestsReporter()],
     maxWorkers: 2,

@@ -2,6 +2,7 @@
 // Sections can be picked: `npm run bench -- vault audit`.
 
 import { benchAudit } from './audit.js';
+import { benchCli } from './cli.js';
 import { benchLock } from './lock.js';
 import { benchRecords } from './records.js';
 import { benchVault } from './vault.js';
@@ -18,6 +19,7 @@ const sections: Record<string, () => Promise<Row[]>> = {
   records: () => benchRecords(notes ? { notes, clients: Math.max(1, Math.round(notes / 200)) } : {}),
   audit: async () => (await benchAudit()).map((r) => ({ ...r, section: 'audit' })),
   lock: benchLock,
+  cli: benchCli,
 };
 
 const wanted = process.argv.slice(2).filter((a, i, all) => !a.startsWith('-') && !all[i - 1]?.startsWith('--'));

@@ -1,13 +1,11 @@
 #!/usr/bin/env node
-// The `alcove` command. The core is TypeScript, loaded through tsx (a runtime dependency),
-// so `npx alcove` works right after `npm ci` with no build step.
-import { register } from 'tsx/esm/api';
+// The `alcove` command: the built CLI in dist/main/ (built by `npm ci` through the prepare
+// script, and by `npm run build`).
+import { existsSync } from 'node:fs';
 
-register();
-const { runCli } = await import('../src-main/cli/main.ts');
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  env: process.env,
-});
+const cli = new URL('../dist/main/cli.mjs', import.meta.url);
+if (!existsSync(cli)) {
+  process.stderr.write('The alcove command is not built yet. Run `npm run build:main` in the Alcove folder, then try again.\n');
+  process.exit(1);
+}
+await import(cli.href);

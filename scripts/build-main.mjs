@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Bundles the Electron side into dist/main/: the main process (ESM), the vault worker as its
-// own entry (ESM; VaultWorkerClient boots it directly), and the preload (CommonJS: sandboxed
+// Bundles the Electron side into dist/main/: the main process (ESM), the `alcove` CLI (ESM),
+// the vault worker as its own entry (ESM; VaultWorkerClient boots it directly), and the preload (CommonJS: sandboxed
 // preloads cannot be ES modules). npm packages stay external and load from node_modules,
 // native ones included; the preload bundles everything it needs except 'electron'.
 import path from 'node:path';
@@ -9,12 +9,16 @@ import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist/main');
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning', legalComments: 'none' };
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning', legalComments: 'none', minifyWhitespace: true, minifySyntax: true };
 
 await Promise.all([
   build({
     ...common,
-    entryPoints: { main: path.join(root, 'src-main/electron/main.ts'), 'vault-worker': path.join(root, 'src-main/vault/worker.ts') },
+    entryPoints: {
+      main: path.join(root, 'src-main/electron/main.ts'),
+      cli: path.join(root, 'src-main/cli/bin.ts'),
+      'vault-worker': path.join(root, 'src-main/vault/worker.ts'),
+    },
     outdir,
     format: 'esm',
     outExtension: { '.js': '.mjs' },
@@ -30,4 +34,4 @@ await Promise.all([
     external: ['electron'],
   }),
 ]);
-console.log(`Built main, vault worker and preload into ${path.relative(root, outdir)}/`);
+console.log(`Built main, the CLI, the vault worker and preload into ${path.relative(root, outdir)}/`);

@@ -16,11 +16,13 @@ export interface WorkerEntry {
 }
 
 export function defaultWorkerEntry(): WorkerEntry {
-  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  return {
-    boot: new URL('./worker-boot.mjs', import.meta.url),
-    entry: new URL(`./worker${ext}`, import.meta.url),
-  };
+  // From source (vitest, tsx) the worker is TypeScript beside this file; in a bundle in
+  // dist/main/ (the CLI, the app) it is the bundled vault-worker.mjs beside the bundle.
+  if (import.meta.url.endsWith('.ts')) {
+    return { boot: new URL('./worker-boot.mjs', import.meta.url), entry: new URL('./worker.ts', import.meta.url) };
+  }
+  const bundled = new URL('./vault-worker.mjs', import.meta.url);
+  return { boot: bundled, entry: bundled };
 }
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void };
