@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, clipboard, crashReporter, ipcMain, nativeTheme, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, crashReporter, ipcMain, nativeTheme, powerMonitor, protocol, safeStorage, session } from 'electron';
 import { createCore, type AlcoveCore } from '../core.js';
 import { createLogger, errorFields } from '../log/logger.js';
 import { resolveHome } from '../vault/paths.js';
@@ -85,7 +85,7 @@ async function start(): Promise<void> {
   // Any other web contents (DevTools excepted) gets the same refusals.
   app.on('web-contents-created', (_event, contents) => {
     if (contents.getType() !== 'window') return;
-    hardenWebContents(contents, { shell, isPackaged: app.isPackaged });
+    hardenWebContents(contents, { isPackaged: app.isPackaged });
   });
 
   // HIPAA automatic logoff: the OS locking, sleeping or switching user locks the vault at once,
@@ -98,9 +98,9 @@ async function start(): Promise<void> {
   powerMonitor.on('user-did-resign-active', lockOn('user-switch'));
   powerMonitor.on('resume', lockOn('resume'));
 
-  let window = createAlcoveWindow({ preload: PRELOAD, isPackaged: app.isPackaged, shell, dark: nativeTheme.shouldUseDarkColors });
+  let window = createAlcoveWindow({ preload: PRELOAD, isPackaged: app.isPackaged, dark: nativeTheme.shouldUseDarkColors });
   app.on('second-instance', () => {
-    if (window.isDestroyed()) window = createAlcoveWindow({ preload: PRELOAD, isPackaged: app.isPackaged, shell, dark: nativeTheme.shouldUseDarkColors });
+    if (window.isDestroyed()) window = createAlcoveWindow({ preload: PRELOAD, isPackaged: app.isPackaged, dark: nativeTheme.shouldUseDarkColors });
     if (window.isMinimized()) window.restore();
     window.focus();
   });
