@@ -19,9 +19,9 @@ const SCANNED = ['src-main/electron', 'src-preload', 'src-renderer/index.html'];
 const REVIEWED = [
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',
-    file: 'src-main/electron/security.ts',
-    sample: 'void shell.openExternal(parsed.href)',
-    why: 'the URL was parsed just above and its scheme checked against the allowlist (https:, mailto:); test/electron/session.test.ts and window.test.ts pin it',
+    file: 'src-main/electron/external-links.ts',
+    sample: 'void shell.openExternal(EXTERNAL_LINKS[parsed.data])',
+    why: 'the URL is a constant from the EXTERNAL_LINKS table, chosen by a key validated as an enum of its keys; no caller-supplied URL reaches it (test/electron/session.test.ts and window.test.ts pin it)',
   },
   {
     check: 'PRELOAD_JS_CHECK',

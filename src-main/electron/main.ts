@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, clipboard, crashReporter, ipcMain, nativeTheme, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, ipcMain, nativeTheme, powerMonitor, protocol, safeStorage, session } from 'electron';
 import { createCore, type AlcoveCore } from '../core.js';
 import { createLogger, errorFields } from '../log/logger.js';
 import { resolveHome } from '../vault/paths.js';
@@ -53,9 +53,9 @@ function nativeBinding(): string | undefined {
 
 async function start(): Promise<void> {
   const log = createLogger({ home });
-  // Crash dumps stay on this machine and are never uploaded; they carry no page content
-  // (the renderer is sandboxed and holds no keys). Off unless ALCOVE_CRASH_DUMPS=1.
-  if (process.env.ALCOVE_CRASH_DUMPS === '1') crashReporter.start({ uploadToServer: false, compress: true });
+  // No crash reporter, ever: a minidump of the main process or the vault worker holds its
+  // memory, and that memory holds the data key and decrypted records (HIPAA 164.312(a)(1)).
+  // test/electron/no-crash-dumps.test.ts keeps it out of the sources and the bundle.
   process.on('uncaughtException', (err) => log.error('main.uncaught_exception', errorFields(err)));
   process.on('unhandledRejection', (err) => log.error('main.unhandled_rejection', errorFields(err)));
   const keys = createDeviceKeyStore(home, safeStorage);
@@ -85,7 +85,7 @@ async function start(): Promise<void> {
   // Any other web contents (DevTools excepted) gets the same refusals.
   app.on('web-contents-created', (_event, contents) => {
     if (contents.getType() !== 'window') return;
-    hardenWebContents(contents, { shell, isPackaged: app.isPackaged });
+    hardenWebContents(contents, { isPackaged: app.isPackaged });
   });
 
   // HIPAA automatic logoff: the OS locking, sleeping or switching user locks the vault at once,
@@ -98,9 +98,9 @@ async function start(): Promise<void> {
   powerMonitor.on('user-did-resign-active', lockOn('user-switch'));
   powerMonitor.on('resume', lockOn('resume'));
 
-  let window = createAlcoveWindow({ preload: PRELOAD, isPackaged: app.isPackaged, shell, dark: nativeTheme.shouldUseDarkColors });
+  let window = createAlcoveWindow({ preload: PRELOAD, isPackaged: app.isPackaged, dark: nativeTheme.shouldUseDarkColors });
   app.on('second-instance', () => {
-    if (window.isDestroyed()) window = createAlcoveWindow({ preload: PRELOAD, isPackaged: app.isPackaged, shell, dark: nativeTheme.shouldUseDarkColors });
+    if (window.isDestroyed()) window = createAlcoveWindow({ preload: PRELOAD, isPackaged: app.isPackaged, dark: nativeTheme.shouldUseDarkColors });
     if (window.isMinimized()) window.restore();
     window.focus();
   });

@@ -1,15 +1,12 @@
 // The security settings every Alcove window and its session get, in one place so the unit
 // tests can assert them exactly: Electron's security checklist, applied without exceptions.
 
-import type { Session, Shell, WebContents } from 'electron';
+import type { Session, WebContents } from 'electron';
 
 /** The renderer's own origin: a privileged custom scheme, never file://. */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'alcove';
 export const APP_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
-
-/** Links a therapist may follow out of the app, opened in the system browser or mail app. */
-export const EXTERNAL_SCHEMES: ReadonlySet<string> = new Set(['https:', 'mailto:']);
 
 /**
  * True for URLs of the app's own pages. WHATWG URL gives non-special schemes an opaque
@@ -26,30 +23,19 @@ export function isAppUrl(url: string): boolean {
 }
 
 /**
- * Open a link outside the app only if it parses and its scheme is on the allowlist; the
- * normalised URL (not the raw string) is what the OS receives. Returns whether it opened.
- */
-export function openExternalIfAllowed(shell: Pick<Shell, 'openExternal'>, url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (!EXTERNAL_SCHEMES.has(parsed.protocol) || parsed.username !== '' || parsed.password !== '') return false;
-  void shell.openExternal(parsed.href).catch(() => undefined);
-  return true;
-}
-
-/**
  * Navigation never leaves the app's single page: in-app navigation is refused too (the app
- * has none), an allowed external link goes to the OS, window.open is always denied, and
- * webviews never attach. In a packaged build DevTools closes as soon as it opens.
+ * has none), window.open is always denied, and webviews never attach. In a packaged build
+ * DevTools closes as soon as it opens.
+ *
+ * Neither a refused navigation nor a denied window.open is handed to the OS, whatever its
+ * scheme: a URL the page chose can carry PHI in its path or query string to a browser, a
+ * mail app or a server (HIPAA 164.312(e)(1), transmission security). The only way out is
+ * openExternalLink() in external-links.ts, by key into a fixed table; nothing is logged
+ * here, since the URL itself is what must not leave.
  */
-export function hardenWebContents(contents: WebContents, options: { shell: Pick<Shell, 'openExternal'>; isPackaged: boolean }): void {
+export function hardenWebContents(contents: WebContents, options: { isPackaged: boolean }): void {
   contents.on('will-navigate', (event) => {
     event.preventDefault();
-    if (!isAppUrl(event.url)) openExternalIfAllowed(options.shell, event.url);
   });
   contents.on('will-frame-navigate', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();
@@ -60,10 +46,7 @@ export function hardenWebContents(contents: WebContents, options: { shell: Pick<
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
   });
-  contents.setWindowOpenHandler(({ url }) => {
-    openExternalIfAllowed(options.shell, url);
-    return { action: 'deny' };
-  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   if (options.isPackaged) {
     contents.on('devtools-opened', () => contents.closeDevTools());
   }

@@ -1,14 +1,13 @@
 // The one window factory. Every Alcove window is built here with the hardened preferences,
 // content protection (screen capture and sharing show a blank window: it shows PHI), and
-// navigation locked to the app's own page.
+// navigation locked to the app's own page, with nothing the page asks for handed to the OS.
 
-import { BrowserWindow, type Shell } from 'electron';
+import { BrowserWindow } from 'electron';
 import { APP_URL, hardenWebContents } from './security.js';
 
 export interface WindowOptions {
   preload: string;
   isPackaged: boolean;
-  shell: Pick<Shell, 'openExternal'>;
   dark: boolean;
 }
 
@@ -47,7 +46,7 @@ export function createAlcoveWindow(options: WindowOptions): BrowserWindow {
     },
   });
   win.setContentProtection(true);
-  hardenWebContents(win.webContents, { shell: options.shell, isPackaged: options.isPackaged });
+  hardenWebContents(win.webContents, { isPackaged: options.isPackaged });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_URL);
   return win;

@@ -1,9 +1,12 @@
 // The session: every permission refused (asked, checked, or for devices), the spellchecker
-// off, and no request leaves for anything but the app's own pages.
+// off, and no request leaves for anything but the app's own pages. The one way out to the
+// OS is a key into the fixed table of external links.
 
 import { describe, expect, test, vi } from 'vitest';
 import type { Session } from 'electron';
-import { hardenSession, isAppUrl, openExternalIfAllowed } from '../../src-main/electron/security.js';
+import { AlcoveError } from '../../src-main/errors.js';
+import { EXTERNAL_LINKS, openExternalLink } from '../../src-main/electron/external-links.js';
+import { hardenSession, isAppUrl } from '../../src-main/electron/security.js';
 
 vi.mock('electron', () => ({}));
 
@@ -55,7 +58,7 @@ describe('hardenSession', () => {
   });
 });
 
-describe('isAppUrl and openExternalIfAllowed', () => {
+describe('isAppUrl', () => {
   test('only app://alcove is the app', () => {
     expect(isAppUrl('app://alcove/index.html')).toBe(true);
     expect(isAppUrl('app://alcove.evil/index.html')).toBe(false);
@@ -63,14 +66,41 @@ describe('isAppUrl and openExternalIfAllowed', () => {
     expect(isAppUrl('https://alcove/')).toBe(false);
     expect(isAppUrl('garbage')).toBe(false);
   });
+});
 
-  test('opens only parsed https/mailto URLs, normalised', () => {
-    const shell = { openExternal: vi.fn(async () => undefined) };
-    expect(openExternalIfAllowed(shell, 'HTTPS://Example.org/a b')).toBe(true);
-    expect(shell.openExternal).toHaveBeenCalledWith('https://example.org/a%20b');
-    expect(openExternalIfAllowed(shell, 'https://user:pw@example.org/')).toBe(false);
-    expect(openExternalIfAllowed(shell, 'file:///bin/sh')).toBe(false);
-    expect(openExternalIfAllowed(shell, 'ms-msdt:/id')).toBe(false);
-    expect(shell.openExternal).toHaveBeenCalledTimes(1);
+describe('openExternalLink', () => {
+  const fakeShell = () => ({ openExternal: vi.fn(async () => undefined) });
+
+  test('opening by key hands the OS exactly that key\'s URL from the table', () => {
+    const shell = fakeShell();
+    openExternalLink(shell, 'geonames');
+    openExternalLink(shell, 'cc-by-4.0');
+    expect(shell.openExternal.mock.calls).toEqual([['https://www.geonames.org/'], ['https://creativecommons.org/licenses/by/4.0/']]);
+    expect(shell.openExternal.mock.calls.map((c: unknown[]) => c[0])).toEqual(Object.values(EXTERNAL_LINKS));
+  });
+
+  test('[HIPAA 164.312(e)(1)] a URL, an unknown key or a non-string is refused with VALIDATION_FAILED and opens nothing', () => {
+    const shell = fakeShell();
+    for (const key of ['https://example.org/?q=Jane+Doe', 'mailto:clinic@example.org?body=Jane+Doe', 'help', 'GEONAMES', 'geonames ', 'toString', '__proto__', '', 42, null, undefined, { key: 'geonames' }, ['geonames']]) {
+      let thrown: unknown;
+      try {
+        openExternalLink(shell, key);
+      } catch (err) {
+        thrown = err;
+      }
+      expect(thrown, String(key)).toBeInstanceOf(AlcoveError);
+      expect((thrown as AlcoveError).code).toBe('VALIDATION_FAILED');
+      expect((thrown as AlcoveError).message).not.toContain('Jane');
+    }
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  test('every URL in the table is a plain https page with no query, fragment or credentials', () => {
+    for (const url of Object.values(EXTERNAL_LINKS)) {
+      const parsed = new URL(url);
+      expect(parsed.protocol, url).toBe('https:');
+      expect(parsed.search + parsed.hash + parsed.username + parsed.password, url).toBe('');
+      expect(parsed.href, url).toBe(url);
+    }
   });
 });
