@@ -111,7 +111,9 @@ export class LockController {
   /** Lock now. Idempotent: a lock already under way is the one returned. */
   lock(reason: LockReason): Promise<void> {
     if (this.locking) return this.locking;
-    if (this.state === 'locked') return Promise.resolve();
+    // Locked here may still mean an unlock is under way (Argon2 running): the vault is told
+    // anyway, and that unlock then ends locked instead of opening after the screen locked.
+    if (this.state === 'locked') return this.options.steps.closeVault(reason);
     this.state = 'locking';
     this.clearTimer();
     this.locking = this.runChecklist(reason).finally(() => {

@@ -19,7 +19,7 @@ import { vaultPaths, vaultsDir, type VaultPaths } from './paths.js';
 import { VaultWorkerClient } from './worker-client.js';
 import { PendingAudit } from './pending-audit.js';
 import { takeAuditAction } from '../audit/scope.js';
-import type { AuditEvent } from '../audit/vault-audit.js';
+import { lockAction, type AuditEvent } from '../audit/vault-audit.js';
 
 export interface VaultSummary {
   vaultId: string;
@@ -35,6 +35,12 @@ export interface RecoveryKit {
   secretKey: string;
   recoveryCode: string;
 }
+
+/**
+ * How long a lock waits for a busy worker to finish and close cleanly before terminating it.
+ * With the termination itself this stays within issue 12's 250 ms.
+ */
+export const LOCK_GRACE_MS = 150;
 
 export type KdfChoice = { kind: 'calibrate' } | { kind: 'fixed-for-tests'; cost: KdfCost };
 
@@ -59,6 +65,12 @@ export class VaultService {
   readonly worker: VaultWorkerClient;
   private open: { vaultId: string; displayName: string } | null = null;
   private chain: Promise<unknown> = Promise.resolve();
+  /** The vault being unlocked or recovered right now, if any. */
+  private opening: string | null = null;
+  /** Counts lock requests: an unlock that sees it change while it ran ends locked. */
+  private lockEpoch = 0;
+  /** The lock under way, shared by every caller that asks meanwhile. */
+  private locking: Promise<void> | null = null;
   /** Listeners told when the vault locks for any reason (worker crash included). */
   private readonly lockListeners = new Set<(reason: string) => void>();
 
@@ -217,9 +229,15 @@ export class VaultService {
     typedSecretKey: string | undefined,
     open: (base: { paths: VaultPaths; secretKey: Uint8Array; source: SecretKeySource; now: number; pending: AuditEvent[] }) => Promise<{ vaultId: string; displayName: string }>,
   ): Promise<VaultStatus> {
+    // Taken when the unlock is asked for, not when its turn comes: a lock asked for after
+    // this, even while it waits its turn, wins.
+    const epoch = this.lockEpoch;
+    this.opening = vaultId;
     return this.exclusive(async () => {
       if (this.open) throw new AlcoveError('VAULT_ALREADY_UNLOCKED', 'A vault is already open. Lock it first.');
       await this.assertExists(vaultId);
+      const lockedMeanwhile = () =>
+        new AlcoveError('VAULT_LOCKED', 'The vault was locked while it was being unlocked (the screen locked or the computer slept). Unlock it again.');
       const paths = vaultPaths(this.home, vaultId);
       const lockout = new Lockout(paths.lockout, this.now);
       const pending = new PendingAudit(paths.pendingAudit);
@@ -232,14 +250,24 @@ export class VaultService {
         await pending.clear();
         await lockout.recordSuccess();
         if (secret.source === 'user') await this.keystore.put(vaultId, key);
+        if (this.lockEpoch !== epoch) {
+          // A lock arrived meanwhile: close what this unlock opened (the lock's own call may
+          // already have), then fail. Not awaiting that lock: it may be queued behind this.
+          await this.worker.call('lock', { reason: 'manual', now: this.now() });
+          throw lockedMeanwhile();
+        }
         this.open = opened;
         this.log.info(action === 'vault.unlock' ? 'vault.unlocked' : 'vault.recovered', { vaultId });
         return this.status();
       } catch (err) {
+        if (err instanceof AlcoveError && err.code === 'VAULT_LOCKED' && this.lockEpoch !== epoch) throw err;
         const counted = await this.countFailure(lockout, err, vaultId);
         await this.recordClosedEvent(pending, action, counted);
-        throw counted;
+        // A wrong password still counts when a lock came meanwhile, but the answer is the same
+        // either way (locked), so a lock cannot be used to learn more than a plain attempt.
+        throw this.lockEpoch !== epoch ? lockedMeanwhile() : counted;
       } finally {
+        this.opening = null;
         wipe(key);
       }
     });
@@ -303,16 +331,57 @@ export class VaultService {
     return err;
   }
 
+  /**
+   * Lock. With a vault open or opening this jumps every queue: the worker gets LOCK_GRACE_MS
+   * to finish what it runs and close cleanly, and is then terminated (issue 12: a lock takes
+   * effect within 250 ms, and never fails open). `locked` is reported only once the worker
+   * holding the key has confirmed the wipe or no longer exists.
+   */
   lock(reason = 'manual'): Promise<void> {
-    return this.exclusive(async () => {
-      const wasOpen = this.open;
-      await this.worker.call('lock', { reason, now: this.now() });
-      this.open = null;
-      if (wasOpen) {
-        this.log.info('vault.locked', { vaultId: wasOpen.vaultId, reason });
-        this.emitLocked(reason);
-      }
+    this.lockEpoch += 1;
+    if (this.locking) return this.locking;
+    const run = this.open || this.opening ? this.closeWorker(reason) : this.exclusive(() => this.closeWorker(reason));
+    this.locking = run.finally(() => {
+      this.locking = null;
     });
+    return this.locking;
+  }
+
+  private async closeWorker(reason: string): Promise<void> {
+    const wasOpen = this.open;
+    const vaultId = wasOpen?.vaultId ?? this.opening;
+    // A worker with calls outstanding is busy (a search, a verify, an export, an unlock's
+    // Argon2): the lock waits for it only briefly. An idle one closes at once, or not at all.
+    // Argon2 is the exception: its native work cannot be cut off (terminating the worker then
+    // aborts the process), so a lock behind an unlock or a password change waits for it, and
+    // that unlock then ends locked (openVault).
+    const busy = this.worker.outstanding > 0 && !this.worker.derivingKey;
+    const clean = this.worker.call('lock', { reason, now: this.now() }).then(
+      () => true,
+      (err: unknown) => {
+        this.log.error('vault.lock_close_failed', { code: err instanceof AlcoveError ? err.code : 'INTERNAL' });
+        return false;
+      },
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<boolean>((resolve) => {
+      if (busy) timer = setTimeout(() => resolve(false), LOCK_GRACE_MS);
+    });
+    const closed = await Promise.race([clean, grace]);
+    clearTimeout(timer);
+    if (!closed) {
+      await this.worker.terminate(new AlcoveError('VAULT_LOCKED', 'The vault was locked while this was running, so it may not have finished. Unlock the vault and try again.'));
+      if (vaultId) {
+        this.log.warn('vault.lock_forced', { vaultId, reason });
+        // The worker could not write the lock into the log: it waits for the next unlock.
+        await new PendingAudit(vaultPaths(this.home, vaultId).pendingAudit).add({ time: this.now(), action: lockAction(reason), outcome: 'LOCK_FORCED' }).catch(() => undefined);
+      }
+    }
+    this.open = null;
+    if (wasOpen) {
+      this.log.info('vault.locked', { vaultId: wasOpen.vaultId, reason });
+      this.emitLocked(reason);
+    }
   }
 
   /**

@@ -25,7 +25,13 @@ export function defaultWorkerEntry(): WorkerEntry {
   return { boot: bundled, entry: bundled };
 }
 
-type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void };
+type Pending = { method: WorkerMethod; resolve: (v: unknown) => void; reject: (e: unknown) => void };
+
+/**
+ * Calls that run Argon2 in the worker. argon2's native async work cannot outlive its thread:
+ * terminating the worker while one runs aborts the whole process, so a lock waits for them.
+ */
+const KDF_METHODS: ReadonlySet<WorkerMethod> = new Set(['create', 'unlock', 'recover', 'changePassword', 'verifyHeader']);
 
 export class VaultWorkerClient {
   private worker: Worker | null = null;
@@ -69,11 +75,36 @@ export class VaultWorkerClient {
     const worker = this.worker as Worker;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.pending.set(id, { method, resolve: resolve as (v: unknown) => void, reject });
       // Keep the process alive only while a call is outstanding.
       worker.ref();
       worker.postMessage({ id, method, args });
     });
+  }
+
+  /** Calls sent and not yet answered: the worker is running one or they wait in its queue. */
+  get outstanding(): number {
+    return this.pending.size;
+  }
+
+  /** Whether an outstanding call runs Argon2 (the worker must then not be terminated). */
+  get derivingKey(): boolean {
+    for (const p of this.pending.values()) if (KDF_METHODS.has(p.method)) return true;
+    return false;
+  }
+
+  /**
+   * Stop the worker now, whatever it is running. The thread's memory goes with it: the data
+   * key, and SQLCipher's own copy inside an open connection. Outstanding calls fail with
+   * `reason`; the next call starts a fresh worker, which holds no key.
+   */
+  async terminate(reason: AlcoveError): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    this.worker = null;
+    for (const p of this.pending.values()) p.reject(reason);
+    this.pending.clear();
+    await worker.terminate();
   }
 
   async stop(): Promise<void> {

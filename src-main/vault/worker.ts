@@ -47,22 +47,42 @@ function audit(events: AuditEvent[]): void {
   }).immediate();
 }
 
+/**
+ * Close the open vault. The vault is forgotten first, so nothing can use the key from here
+ * on whatever fails; then the lock is audited and a checkpoint signed (when asked), the WAL
+ * checkpointed and the database closed, and the key overwritten in every path. A failure is
+ * rethrown after the wipe: main then stops this thread, since a connection that did not close
+ * still holds SQLCipher's own copy of the key.
+ */
 function closeCurrent(lock?: { reason: string; now: number }): void {
   if (!current) return;
   const { db, dek, audit: who } = current;
-  if (lock) {
-    // The lock is in the log, and the log's state at this instant is signed by the device.
-    db.transaction(() => {
-      appendAuditEvent(db, who, { time: lock.now, action: lockAction(lock.reason), outcome: 'ok' });
-      signedCheckpoint(db, who.key, lock.now);
-    }).immediate();
-  }
   current = null;
+  let failure: unknown = null;
+  try {
+    if (lock) {
+      // The lock is in the log, and the log's state at this instant is signed by the device.
+      db.transaction(() => {
+        appendAuditEvent(db, who, { time: lock.now, action: lockAction(lock.reason), outcome: 'ok' });
+        signedCheckpoint(db, who.key, lock.now);
+      }).immediate();
+    }
+  } catch (err) {
+    failure = err;
+  }
   try {
     checkpointAndClose(db);
+  } catch (err) {
+    failure ??= err;
+    try {
+      if (db.open) db.close();
+    } catch {
+      // Main terminates this thread: its memory, SQLCipher's key copy included, goes with it.
+    }
   } finally {
     wipe(dek);
   }
+  if (failure) throw failure;
 }
 
 function wrongPassword(): AlcoveError {

@@ -89,9 +89,14 @@ describe('inactivity lock', () => {
       ['emit', true],
     ]);
     expect(h.vault.saved).toBe('Discussed sleep hygiene');
-    // Locking again is a no-op.
-    await h.controller.lock('manual');
-    expect(h.vault.closes).toEqual(['manual']);
+    // Locking again runs no checklist (nothing to flush, no second event), but the vault is
+    // still told: an unlock may be under way, and it must end locked.
+    const events = h.events.length;
+    await h.controller.lock('screen-lock');
+    expect(h.controller.journal).toHaveLength(4);
+    expect(h.events).toHaveLength(events);
+    expect(h.vault.closes).toEqual(['manual', 'screen-lock']);
+    expect(h.controller.current).toBe('locked');
   });
 
   it('locks anyway when a window never answers the flush, after the bounded wait', async () => {
