@@ -26,7 +26,7 @@ export function setNativeBinding(file: string | undefined): void {
   defaultNativeBinding = file;
 }
 
-function databaseCorrupt(): AlcoveError {
+export function databaseCorrupt(): AlcoveError {
   return new AlcoveError(
     'DATABASE_CORRUPT',
     'The vault database is damaged or incomplete; your password is right, but the data cannot be read. Restore the vault from a backup; nothing was changed.',
@@ -105,9 +105,9 @@ function checkPageCount(db: Database.Database, file: string): void {
   if (!walExists && pages > onDisk) throw databaseCorrupt();
 }
 
-function isSqliteCorruption(err: unknown): boolean {
+export function isSqliteCorruption(err: unknown): boolean {
   const code = (err as { code?: unknown }).code;
-  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_IOERR_SHORT_READ';
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' || code === 'SQLITE_IOERR_SHORT_READ');
 }
 
 /** Flush the WAL into the database and truncate it, so no stale page lingers beside it. */
@@ -117,4 +117,21 @@ export function checkpointAndClose(db: Database.Database): void {
   } finally {
     db.close();
   }
+}
+
+/**
+ * The b-trees of the database (tables and indexes, the schema itself first): the units in
+ * which the page check after unlock reads every page.
+ */
+export function pageCheckUnits(db: Database.Database): string[] {
+  const names = db.prepare("SELECT name FROM sqlite_schema WHERE rootpage > 0 ORDER BY rootpage").pluck().all() as string[];
+  return ['sqlite_schema', ...names];
+}
+
+/**
+ * Read every page of one b-tree, overflow pages included (SQLite's dbstat walks them all).
+ * SQLCipher checks each page's HMAC as it decrypts it, so a damaged page fails here.
+ */
+export function checkPagesOf(db: Database.Database, name: string): void {
+  db.prepare('SELECT count(*) FROM dbstat WHERE name = ?').pluck().get(name);
 }

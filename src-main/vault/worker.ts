@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AlcoveError, toWireError } from '../errors.js';
 import { wipe } from '../crypto/secrets.js';
-import { checkpointAndClose, openVaultDatabase, setNativeBinding } from './database.js';
+import { checkPagesOf, checkpointAndClose, databaseCorrupt, isSqliteCorruption, openVaultDatabase, pageCheckUnits, setNativeBinding } from './database.js';
 import {
   createVault,
   readVerifiedHeader,
@@ -26,6 +26,8 @@ interface OpenVault {
   dek: Buffer;
   /** This device's signing key and the vault identity every audit entry carries. */
   audit: AuditIdentity;
+  /** Set when a damaged page was found: from then on every call answers DATABASE_CORRUPT. */
+  corrupt: boolean;
 }
 
 let current: OpenVault | null = null;
@@ -56,11 +58,13 @@ function audit(events: AuditEvent[]): void {
  */
 function closeCurrent(lock?: { reason: string; now: number }): void {
   if (!current) return;
-  const { db, dek, audit: who } = current;
+  const { db, dek, audit: who, corrupt: wasCorrupt } = current;
   current = null;
+  pageCheck = null;
   let failure: unknown = null;
   try {
-    if (lock) {
+    // A damaged database is written no more (its bytes stay as they are for a restore).
+    if (lock && !wasCorrupt) {
       // The lock is in the log, and the log's state at this instant is signed by the device.
       db.transaction(() => {
         appendAuditEvent(db, who, { time: lock.now, action: lockAction(lock.reason), outcome: 'ok' });
@@ -71,7 +75,8 @@ function closeCurrent(lock?: { reason: string; now: number }): void {
     failure = err;
   }
   try {
-    checkpointAndClose(db);
+    if (wasCorrupt) db.close();
+    else checkpointAndClose(db);
   } catch (err) {
     failure ??= err;
     try {
@@ -179,6 +184,7 @@ const handlers: Handlers = {
 
   async auditEvent(a) {
     if (!current) throw new AlcoveError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    if (current.corrupt) throw databaseCorrupt();
     audit([a.event]);
     return null;
   },
@@ -189,6 +195,7 @@ const handlers: Handlers = {
 
   async op(a) {
     if (!current) throw new AlcoveError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    if (current.corrupt) throw databaseCorrupt();
     const fn = OPS[a.name];
     if (!fn) throw new AlcoveError('UNKNOWN_METHOD', 'Unknown vault operation.');
     const { db, actor, audit: who } = current;
@@ -206,6 +213,10 @@ const handlers: Handlers = {
         })
         .immediate();
     } catch (err) {
+      if (isSqliteCorruption(err)) {
+        current.corrupt = true;
+        throw databaseCorrupt();
+      }
       // Refused or failed: nothing changed, and the attempt is still on the record.
       if (a.audit) {
         const outcome = err instanceof AlcoveError ? err.code : 'INTERNAL';
@@ -226,7 +237,8 @@ function openWith(file: string, vaultId: string, displayName: string, dek: Buffe
       db.close();
       throw err;
     }
-    current = { vaultId, actor: displayName, db, dek, audit: { key, actor: vaultId } };
+    current = { vaultId, actor: displayName, db, dek, audit: { key, actor: vaultId }, corrupt: false };
+    startPageCheck(current);
     return { vaultId, displayName };
   } catch (err) {
     wipe(dek);
@@ -234,18 +246,62 @@ function openWith(file: string, vaultId: string, displayName: string, dek: Buffe
   }
 }
 
+/**
+ * Every page of the open vault is read once soon after unlock, one b-tree at a time and only
+ * while no call is waiting, so the clinician is never kept waiting for it. Opening checks the
+ * first page and the size; this finds a damaged page anywhere else before a read trips on it.
+ */
+let pageCheck: { vault: OpenVault; units: string[] } | null = null;
+const PAGE_CHECK_PAUSE_MS = 5;
+
+function startPageCheck(vault: OpenVault): void {
+  pageCheck = { vault, units: pageCheckUnits(vault.db) };
+  schedulePageCheck();
+}
+
+function schedulePageCheck(): void {
+  setTimeout(stepPageCheck, PAGE_CHECK_PAUSE_MS).unref();
+}
+
+function stepPageCheck(): void {
+  const check = pageCheck;
+  if (!check || check.vault !== current) return;
+  if (inFlight > 0) return schedulePageCheck();
+  const unit = check.units.shift();
+  if (unit === undefined) {
+    pageCheck = null;
+    return;
+  }
+  try {
+    checkPagesOf(check.vault.db, unit);
+  } catch (err) {
+    if (isSqliteCorruption(err)) {
+      check.vault.corrupt = true;
+      pageCheck = null;
+      return;
+    }
+    // Anything else (a b-tree gone meanwhile) is not this check's to judge.
+  }
+  schedulePageCheck();
+}
+
 // Requests run one at a time, in order: a lock that arrives behind a write waits for it.
 let queue: Promise<void> = Promise.resolve();
+/** Requests received and not yet answered (the page check runs only when there are none). */
+let inFlight = 0;
 
 parentPort?.on('message', (req: WorkerRequest) => {
+  inFlight += 1;
   queue = queue.then(async () => {
     let response: WorkerResponse;
     try {
       const handler = handlers[req.method] as (args: unknown) => Promise<unknown>;
       response = { id: req.id, ok: true, value: await handler(req.args) };
     } catch (err) {
-      response = { id: req.id, ok: false, error: toWireError(err) };
+      // Damage found by any call, whenever: the same typed answer, with the advice to restore.
+      response = { id: req.id, ok: false, error: toWireError(isSqliteCorruption(err) ? databaseCorrupt() : err) };
     }
+    inFlight -= 1;
     parentPort?.postMessage(response);
   });
 });

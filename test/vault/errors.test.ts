@@ -194,6 +194,72 @@ describe('typed errors that change nothing', () => {
     await expectRefused(home, () => core.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD }), 'DATABASE_CORRUPT');
   });
 
+  it('DATABASE_CORRUPT: a damaged page past the first is found by the check after unlock, and every later call says so; the damaged bytes stay', async () => {
+    const home = await tempHome();
+    const core = testCore(home);
+    const kit = await createTestVault(core);
+    const paths = vaultPaths(home, kit.vaultId);
+    await core.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD });
+    const { clientId } = await core.vault.op<{ clientId: string }>('clients.create', { legalName: 'Rowan Adebayo' });
+    for (let i = 0; i < 60; i++) await core.vault.op('notes.createDraft', { clientId, template: 'free', sessionDate: '2026-11-02', sections: { body: `Session ${i}. ${'Worked on sleep and routines. '.repeat(40)}` } });
+    await core.vault.lock();
+
+    // A leaf page of the notes table, well past the first page, found with the raw key.
+    const raw = new Database(paths.database, { readonly: true });
+    raw.pragma(`cipher = 'sqlcipher'`);
+    raw.pragma('legacy = 4');
+    raw.pragma(`key = "x'${(await deriveDataKey(home, kit.vaultId)).toString('hex')}'"`);
+    const page = raw.prepare("SELECT pageno FROM dbstat WHERE name = 'notes' AND pagetype = 'leaf' ORDER BY pageno DESC LIMIT 1").pluck().get() as number;
+    raw.close();
+    expect(page).toBeGreaterThan(3);
+    const bytes = await fs.readFile(paths.database);
+    const at = (page - 1) * 4096 + 2000;
+    bytes[at] = (bytes[at] as number) ^ 0xff;
+    await fs.writeFile(paths.database, bytes);
+    const damaged = bytes.subarray((page - 1) * 4096, page * 4096);
+
+    // Unlock reads only the first pages: it opens. The check after it finds the damage.
+    await core.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD });
+    let code = 'ok';
+    for (let i = 0; i < 200 && code === 'ok'; i++) {
+      code = await core.vault.op('settings.get', { key: 'absent' }).then(
+        () => 'ok',
+        (e: unknown) => (e instanceof AlcoveError ? e.code : 'untyped'),
+      );
+      if (code === 'ok') await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(code).toBe('DATABASE_CORRUPT');
+    const err = await core.vault.op('clients.list', { status: 'active' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AlcoveError);
+    expect((err as AlcoveError).code).toBe('DATABASE_CORRUPT');
+    expect((err as AlcoveError).message).toMatch(/Restore the vault from a backup/);
+
+    await core.vault.lock();
+    const after = await fs.readFile(paths.database);
+    expect(after.subarray((page - 1) * 4096, page * 4096).equals(damaged)).toBe(true);
+  });
+
+  it('DATABASE_CORRUPT, not INTERNAL, when a read trips on a damaged page before the check reaches it', async () => {
+    const home = await tempHome();
+    const core = testCore(home);
+    const kit = await createTestVault(core);
+    const paths = vaultPaths(home, kit.vaultId);
+    await core.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD });
+    const { clientId } = await core.vault.op<{ clientId: string }>('clients.create', { legalName: 'Rowan Adebayo' });
+    for (let i = 0; i < 60; i++) await core.vault.op('notes.createDraft', { clientId, template: 'free', sessionDate: '2026-11-02', sections: { body: `Session ${i}. ${'Worked on sleep and routines. '.repeat(40)}` } });
+    await core.vault.lock();
+    // Damage every page after the first few: whatever the first read touches is damaged.
+    const bytes = await fs.readFile(paths.database);
+    for (let p = 4; p < bytes.length / 4096; p++) bytes[p * 4096 + 1000] = (bytes[p * 4096 + 1000] as number) ^ 0xff;
+    await fs.writeFile(paths.database, bytes);
+    const opened = await core.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD }).then(
+      () => 'ok',
+      (e: unknown) => (e instanceof AlcoveError ? e.code : 'untyped'),
+    );
+    const read = opened === 'ok' ? await core.vault.op('clients.chart', { clientId }).then(() => 'ok', (e: unknown) => (e instanceof AlcoveError ? e.code : 'untyped')) : opened;
+    expect(read).toBe('DATABASE_CORRUPT');
+  });
+
   it('SECRET_KEY_MISSING and SECRET_KEY_INVALID change nothing', async () => {
     const { home, core, kit } = await setup();
     await fs.rm(`${home}/keystore/${kit.vaultId}.key`);
