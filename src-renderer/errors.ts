@@ -22,6 +22,7 @@ const TITLES: Partial<Record<ErrorCode, string>> = {
   HEADER_TAMPERED: 'This vault has been changed outside Alcove',
   HEADER_CORRUPT: 'This vault’s header is damaged',
   DATABASE_CORRUPT: 'This vault’s data is damaged',
+  KDF_BELOW_FLOOR: 'This vault’s password protection is too weak',
   VAULT_FROM_NEWER_VERSION: 'This vault needs a newer Alcove',
   SECRET_KEY_MISSING: 'Enter your secret key',
   SECRET_KEY_INVALID: 'That secret key is not right',

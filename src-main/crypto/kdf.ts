@@ -4,6 +4,7 @@
 
 import argon2 from 'argon2';
 import { z } from 'zod';
+import { AlcoveError } from '../errors.js';
 
 // Bounds keep a hostile header from asking for terabytes or years before its MAC is checked.
 export const KdfParams = z.strictObject({
@@ -40,6 +41,20 @@ export async function argon2id(password: Buffer, params: KdfParams): Promise<Buf
 /** True when the parameters are at or above the floor (a header below it was downgraded). */
 export function meetsFloor(p: KdfCost): boolean {
   return p.memoryKiB >= KDF_FLOOR.memoryKiB && p.iterations >= KDF_FLOOR.iterations && p.parallelism >= KDF_FLOOR.parallelism;
+}
+
+/**
+ * Refuse a password slot whose costs are below the floor, before any Argon2 runs: at unlock
+ * and at every rewrap, not only at creation. The header's MAC has already been checked, so
+ * this is a vault made weak (by an old or a test build), not an edited one (HEADER_TAMPERED).
+ * `floor` is KDF_FLOOR in the app and the CLI; only a core built for tests passes its own.
+ */
+export function assertMeetsFloor(p: KdfCost, floor: KdfCost = KDF_FLOOR): void {
+  if (p.memoryKiB >= floor.memoryKiB && p.iterations >= floor.iterations && p.parallelism >= floor.parallelism) return;
+  throw new AlcoveError(
+    'KDF_BELOW_FLOOR',
+    `This vault's password is protected more weakly than Alcove allows (Argon2id ${p.memoryKiB / 1024} MiB, ${p.iterations} passes, ${p.parallelism} lanes; at least ${floor.memoryKiB / 1024} MiB, ${floor.iterations} passes, ${floor.parallelism} lanes). Nothing was opened or changed.`,
+  );
 }
 
 /**

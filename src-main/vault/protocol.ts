@@ -13,15 +13,15 @@ export interface WorkerRequests {
     result: null;
   };
   unlock: {
-    args: { paths: VaultPaths; password: string; secretKey: Uint8Array; source: SecretKeySource; now: number; pending: AuditEvent[] };
+    args: { paths: VaultPaths; password: string; secretKey: Uint8Array; source: SecretKeySource; now: number; pending: AuditEvent[]; kdfFloor: KdfCost };
     result: { vaultId: string; displayName: string };
   };
   recover: {
-    args: { paths: VaultPaths; recoveryCode: string; newPassword: string; secretKey: Uint8Array; source: SecretKeySource; now: number; pending: AuditEvent[] };
+    args: { paths: VaultPaths; recoveryCode: string; newPassword: string; secretKey: Uint8Array; source: SecretKeySource; now: number; pending: AuditEvent[]; kdfFloor: KdfCost };
     result: { vaultId: string; displayName: string };
   };
   changePassword: {
-    args: { paths: VaultPaths; oldPassword: string; newPassword: string; secretKey: Uint8Array; source: SecretKeySource };
+    args: { paths: VaultPaths; oldPassword: string; newPassword: string; secretKey: Uint8Array; source: SecretKeySource; kdfFloor: KdfCost };
     result: null;
   };
   /** Read the header, prove it, nothing else: used before deleting or by `vault check`. */

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { AlcoveError } from '../errors.js';
-import { calibrate, type KdfCost } from '../crypto/kdf.js';
+import { calibrate, KDF_FLOOR, type KdfCost } from '../crypto/kdf.js';
 import { formatRecoveryCode, formatSecretKey, newRecoveryCode, newSecretKey, parseSecretKey, wipe } from '../crypto/secrets.js';
 import { shred } from '../fs/atomic.js';
 import { silentLog, type Log } from '../log/logger.js';
@@ -103,6 +103,11 @@ export class VaultService {
     const run = this.chain.then(fn, fn);
     this.chain = run.catch(() => undefined);
     return run;
+  }
+
+  /** The least Argon2 cost a password slot may have at unlock and rewrap: the floor, except in a core built for tests. */
+  private get kdfFloor(): KdfCost {
+    return this.kdf.kind === 'fixed-for-tests' ? this.kdf.cost : KDF_FLOOR;
   }
 
   status(): VaultStatus {
@@ -206,7 +211,7 @@ export class VaultService {
 
   unlock(input: { vaultId: string; password: string; secretKey?: string }): Promise<VaultStatus> {
     return this.openVault(input.vaultId, 'vault.unlock', input.secretKey, async (base) =>
-      this.worker.call('unlock', { ...base, password: input.password }),
+      this.worker.call('unlock', { ...base, password: input.password, kdfFloor: this.kdfFloor }),
     );
   }
 
@@ -214,7 +219,7 @@ export class VaultService {
     return this.openVault(input.vaultId, 'vault.recover', input.secretKey, async (base) => {
       const summary = (await this.list()).find((v) => v.vaultId === input.vaultId);
       assertAcceptablePassword(input.newPassword, summary ? [summary.displayName] : []);
-      return this.worker.call('recover', { ...base, recoveryCode: input.recoveryCode, newPassword: input.newPassword });
+      return this.worker.call('recover', { ...base, recoveryCode: input.recoveryCode, newPassword: input.newPassword, kdfFloor: this.kdfFloor });
     });
   }
 
@@ -307,6 +312,7 @@ export class VaultService {
           newPassword: input.newPassword,
           secretKey: new Uint8Array(key),
           source: secret.source,
+          kdfFloor: this.kdfFloor,
         });
         await lockout.recordSuccess();
         await record('ok');

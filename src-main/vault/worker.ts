@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AlcoveError, toWireError } from '../errors.js';
 import { wipe } from '../crypto/secrets.js';
+import { assertMeetsFloor } from '../crypto/kdf.js';
 import { checkPagesOf, checkpointAndClose, databaseCorrupt, isSqliteCorruption, openVaultDatabase, pageCheckUnits, setNativeBinding } from './database.js';
 import {
   createVault,
@@ -114,6 +115,7 @@ const handlers: Handlers = {
     try {
       const header = await readVerifiedHeader(a.paths, secretKey, a.source);
       wipe(header.macKey);
+      assertMeetsFloor(header.body.slots.password.kdf, a.kdfFloor);
       const dek = await unwrapWithPassword(header.body, a.password, secretKey);
       if (!dek) throw wrongPassword();
       const opened = openWith(a.paths.database, header.body.vaultId, header.body.displayName, dek, a.now);
@@ -130,6 +132,8 @@ const handlers: Handlers = {
     let dek: Buffer | null = null;
     try {
       const header = await readVerifiedHeader(a.paths, secretKey, a.source);
+      // The new password slot keeps the vault's costs: never below the floor.
+      assertMeetsFloor(header.body.slots.password.kdf, a.kdfFloor);
       dek = unwrapWithRecovery(header.body, a.recoveryCode);
       if (!dek) throw new AlcoveError('WRONG_RECOVERY_CODE', 'Wrong recovery code.');
       // Prove the database opens before replacing the password, then keep it open.
@@ -155,6 +159,7 @@ const handlers: Handlers = {
     try {
       const header = await readVerifiedHeader(a.paths, secretKey, a.source);
       try {
+        assertMeetsFloor(header.body.slots.password.kdf, a.kdfFloor);
         dek = await unwrapWithPassword(header.body, a.oldPassword, secretKey);
         if (!dek) throw wrongPassword();
         await rewritePasswordSlot(a.paths, header, dek, a.newPassword, secretKey);

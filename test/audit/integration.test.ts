@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditScope } from '../../src-main/audit/scope.js';
 import { vaultPaths } from '../../src-main/vault/paths.js';
-import { alcove } from '../helpers/cli.js';
+import { alcove, alcoveOnTestVault } from '../helpers/cli.js';
 import { PASSWORD, createTestVault, deriveDataKey, tempHome, testCore } from '../helpers/vault.js';
 
 const NAME = 'Zebediah Quillfeather';
@@ -140,14 +140,14 @@ describe('the audit log the vault keeps', () => {
     await core.close();
     const env = { ALCOVE_HOME: home };
     const out = path.join(home, 'export.json');
-    const exported = await alcove(['--json', '--password-stdin', 'audit', 'export', '--vault', kit.vaultId, '--out', out], `${PASSWORD}\n`, env);
+    const exported = await alcoveOnTestVault(['--json', '--password-stdin', 'audit', 'export', '--vault', kit.vaultId, '--out', out], `${PASSWORD}\n`, env);
     expect(exported.code).toBe(0);
     expect(exported.json()).toMatchObject({ file: out, entries: expect.any(Number) });
 
     const ok = await alcove(['--json', 'audit', 'verify', '--file', out], '', env);
     expect(ok.code).toBe(0);
     expect(ok.json().ok).toBe(true);
-    const live = await alcove(['--json', '--password-stdin', 'audit', 'verify', '--vault', kit.vaultId, '--checkpoint', out], `${PASSWORD}\n`, env);
+    const live = await alcoveOnTestVault(['--json', '--password-stdin', 'audit', 'verify', '--vault', kit.vaultId, '--checkpoint', out], `${PASSWORD}\n`, env);
     expect(live.json().ok).toBe(true);
 
     const doc = JSON.parse(await fs.readFile(out, 'utf8'));

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { vaultPaths } from '../../src-main/vault/paths.js';
 import { NEW_PASSWORD, PASSWORD, createTestVault, tempHome, testCore } from '../helpers/vault.js';
-import { alcove } from '../helpers/cli.js';
+import { alcove, alcoveOnTestVault } from '../helpers/cli.js';
 
 describe('alcove CLI', () => {
   it('--help lists the vault commands', async () => {
@@ -51,19 +51,25 @@ describe('alcove CLI', () => {
 
   it('lists, changes the password, recovers and deletes, reading secrets one per line from stdin', async () => {
     const home = await tempHome();
+    // A vault with the test-only Argon2 costs: the commands that derive a key run in this
+    // process (the binary refuses such a vault), the rest through the binary.
     const kit = await createTestVault(testCore(home));
     const env = { ALCOVE_HOME: home };
+
+    const weak = await alcove(['--json', '--password-stdin', 'vault', 'check', '--vault', kit.vaultId], `${PASSWORD}\n`, env);
+    expect(weak.code).not.toBe(0);
+    expect(weak.json().error.code).toBe('KDF_BELOW_FLOOR');
 
     const list = await alcove(['--json', 'vault', 'list'], '', env);
     expect(list.json()).toEqual({ vaults: [{ vaultId: kit.vaultId, displayName: kit.displayName, createdAt: expect.any(String), state: 'ready' }] });
     expect((await alcove(['vault', 'list'], '', env)).stdout).toContain(kit.vaultId);
 
-    const changed = await alcove(['--json', '--password-stdin', 'vault', 'change-password', '--vault', kit.vaultId], `${PASSWORD}\n${NEW_PASSWORD}\n`, env);
+    const changed = await alcoveOnTestVault(['--json', '--password-stdin', 'vault', 'change-password', '--vault', kit.vaultId], `${PASSWORD}\n${NEW_PASSWORD}\n`, env);
     expect(changed.json()).toEqual({ vaultId: kit.vaultId, changed: true });
 
-    const recovered = await alcove(['--json', '--password-stdin', 'vault', 'recover', '--vault', kit.vaultId], `${kit.recoveryCode}\n${PASSWORD}\n`, env);
+    const recovered = await alcoveOnTestVault(['--json', '--password-stdin', 'vault', 'recover', '--vault', kit.vaultId], `${kit.recoveryCode}\n${PASSWORD}\n`, env);
     expect(recovered.json()).toEqual({ vaultId: kit.vaultId, recovered: true });
-    expect((await alcove(['--json', '--password-stdin', 'vault', 'check', '--vault', kit.vaultId], `${PASSWORD}\n`, env)).code).toBe(0);
+    expect((await alcoveOnTestVault(['--json', '--password-stdin', 'vault', 'check', '--vault', kit.vaultId], `${PASSWORD}\n`, env)).code).toBe(0);
 
     const noYes = await alcove(['--json', 'vault', 'delete', '--vault', kit.vaultId], '', env);
     expect(noYes.code).not.toBe(0);

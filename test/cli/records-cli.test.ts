@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sectionsFromText } from '../../src-main/cli/record-commands.js';
-import { alcove } from '../helpers/cli.js';
+import { alcoveOnTestVault as alcove } from '../helpers/cli.js';
 import { PASSWORD, createTestVault, tempHome, testCore } from '../helpers/vault.js';
 
 describe('records from the command line', () => {

@@ -1,7 +1,10 @@
 // Run the real `alcove` binary as a script outside the repository would.
 
 import { spawn } from 'node:child_process';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { runCli } from '../../src-main/cli/main.js';
+import { TEST_ONLY_CHEAP_KDF } from '../../src-main/crypto/kdf.js';
 
 const bin = fileURLToPath(new URL('../../bin/alcove.mjs', import.meta.url));
 
@@ -24,3 +27,26 @@ export function alcove(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}):
   });
 }
 
+
+/**
+ * The same commands run in this process through runCli, on a vault made with the test-only
+ * Argon2 costs (testCore). The binary never accepts those: it refuses a vault below the floor
+ * (KDF_BELOW_FLOOR), and tests of the binary itself use `alcove` above with real costs.
+ */
+export async function alcoveOnTestVault(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (s: string) => void) =>
+    new Writable({
+      write(chunk: Buffer | string, _enc, done) {
+        append(chunk.toString());
+        done();
+      },
+    });
+  const code = await runCli(
+    args,
+    { stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)), stdin: Readable.from([stdin]), env: { ...process.env, ...env } },
+    { kdf: { kind: 'fixed-for-tests', cost: TEST_ONLY_CHEAP_KDF } },
+  );
+  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
+}

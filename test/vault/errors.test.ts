@@ -5,6 +5,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { promises as fs } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AlcoveError } from '../../src-main/errors.js';
+import { createCore } from '../../src-main/core.js';
+import { FileSecretKeyStore } from '../../src-main/vault/keystore.js';
 import { vaultPaths } from '../../src-main/vault/paths.js';
 import { PASSWORD, createTestVault, deriveDataKey, snapshot, tempHome, testCore } from '../helpers/vault.js';
 
@@ -258,6 +260,21 @@ describe('typed errors that change nothing', () => {
     );
     const read = opened === 'ok' ? await core.vault.op('clients.chart', { clientId }).then(() => 'ok', (e: unknown) => (e instanceof AlcoveError ? e.code : 'untyped')) : opened;
     expect(read).toBe('DATABASE_CORRUPT');
+  });
+
+  it('[HIPAA 164.312(d)] KDF_BELOW_FLOOR: a vault whose password slot is below the Argon2 floor is refused at unlock, password change and recovery', async () => {
+    // Made through the test-only path (cheap costs, a valid MAC), then opened as the app opens it.
+    const { home, kit } = await setup();
+    const app = createCore({ home, keystore: new FileSecretKeyStore(home) });
+    try {
+      const refused = await expectRefused(home, () => app.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD }), 'KDF_BELOW_FLOOR');
+      expect(refused.message).toContain('at least 64 MiB, 3 passes, 4 lanes');
+      await expectRefused(home, () => app.vault.changePassword({ vaultId: kit.vaultId, oldPassword: PASSWORD, newPassword: 'quiet orchard compass 7319' }), 'KDF_BELOW_FLOOR');
+      await expectRefused(home, () => app.vault.recover({ vaultId: kit.vaultId, recoveryCode: kit.recoveryCode, newPassword: 'quiet orchard compass 7319' }), 'KDF_BELOW_FLOOR');
+      expect(app.vault.status()).toEqual({ state: 'locked' });
+    } finally {
+      await app.close();
+    }
   });
 
   it('SECRET_KEY_MISSING and SECRET_KEY_INVALID change nothing', async () => {
