@@ -6,9 +6,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { AlcoveError, ReportedFailure, toWireError, type WireError } from '../errors.js';
 import { createCore, type AlcoveCore } from '../core.js';
 import { createLogger } from '../log/logger.js';
-import { FileSecretKeyStore } from '../vault/keystore.js';
 import { resolveHome } from '../vault/paths.js';
 import type { KdfChoice } from '../vault/service.js';
+import { KeyDirectoryStore, resolveKeysDir, StdinKeyStore } from './keys.js';
 import { stdinSecretReader, ttySecretReader, type SecretReader } from './secrets-input.js';
 import { registerDeidentifyCommand } from './deidentify-command.js';
 import { registerRecordCommands } from './record-commands.js';
@@ -24,8 +24,10 @@ export interface CliIo {
 
 export interface GlobalOptions {
   home?: string;
+  keys?: string;
   json?: boolean;
   passwordStdin?: boolean;
+  secretKeyStdin?: boolean;
 }
 
 /** What every command gets: the core (opened lazily), a way to read secrets, and output. */
@@ -49,13 +51,19 @@ export async function runCli(argv: string[], io: CliIo, hooks: CliTestHooks = {}
   const program = new Command('alcove');
   let core: AlcoveCore | null = null;
   let reader: SecretReader | null = null;
+  let stdinReader: SecretReader | null = null;
+  const fromStdin = () => (stdinReader ??= stdinSecretReader(io.stdin));
+  /** With --secret-key-stdin: the first line of standard input, read before any password. */
+  let secretKeyLine: Promise<string> | null = null;
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();
 
   program
     .description('Alcove: encrypted clinical records on your own computer.')
     .addOption(new Option('--home <dir>', 'data directory (default: the app data folder, or $ALCOVE_HOME)'))
     .option('--json', 'machine-readable output on stdout; errors as {"error":{"code","message"}}')
+    .addOption(new Option('--keys <dir>', 'key directory holding secret keys, outside the data folder (default: $ALCOVE_KEYS, else the OS per-user config folder)'))
     .option('--password-stdin', 'read secrets from standard input, one per line, instead of prompting')
+    .option('--secret-key-stdin', 'read the secret key from the first line of standard input (before any password) and keep it nowhere')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({
@@ -69,9 +77,11 @@ export async function runCli(argv: string[], io: CliIo, hooks: CliTestHooks = {}
     core() {
       if (!core) {
         const home = resolveHome(globals().home, io.env);
+        const keyDirectory = new KeyDirectoryStore(resolveKeysDir(globals().keys, io.env, home), home);
+        const line = secretKeyLine;
         core = createCore({
           home,
-          keystore: new FileSecretKeyStore(home),
+          keystore: line ? new StdinKeyStore(() => line, keyDirectory) : keyDirectory,
           log: createLogger({ home }),
           ...(hooks.kdf ? { kdf: hooks.kdf } : {}),
         });
@@ -79,7 +89,7 @@ export async function runCli(argv: string[], io: CliIo, hooks: CliTestHooks = {}
       return core;
     },
     secrets() {
-      reader ??= globals().passwordStdin ? stdinSecretReader(io.stdin) : ttySecretReader();
+      reader ??= globals().passwordStdin ? fromStdin() : ttySecretReader();
       return reader;
     },
     print(json, human) {
@@ -98,6 +108,14 @@ export async function runCli(argv: string[], io: CliIo, hooks: CliTestHooks = {}
       return !globals().passwordStdin;
     },
   };
+
+  program.hook('preAction', () => {
+    if (globals().secretKeyStdin && !secretKeyLine) {
+      secretKeyLine = fromStdin().read('Secret key: ');
+      // Awaited when a command needs the key; a command that does not must not fail on it.
+      secretKeyLine.catch(() => undefined);
+    }
+  });
 
   registerVaultCommands(program, ctx);
   registerRecordCommands(program, ctx);

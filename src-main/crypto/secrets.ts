@@ -8,7 +8,7 @@ import { AlcoveError } from '../errors.js';
 import { decodeBase32, encodeBase32, groups, normaliseBase32 } from './base32.js';
 
 const SECRET_KEY_PREFIX = 'AK1';
-const SECRET_KEY_BYTES = 16; // 128 bits
+export const SECRET_KEY_BYTES = 16; // 128 bits
 const RECOVERY_BYTES = 16; // 128 bits in 26 characters (2 spare bits), 28 with the check
 
 function check(body: string): string {

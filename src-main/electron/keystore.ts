@@ -25,6 +25,7 @@ export function keyProtectionFor(safeStorage: SafeStorageLike, platform: NodeJS.
 /** safeStorage as a KeyCodec for FileSecretKeyStore: the file holds only keychain ciphertext. */
 export function safeStorageCodec(safeStorage: SafeStorageLike): KeyCodec {
   return {
+    protection: 'os-keychain',
     // safeStorage takes strings; base64 keeps the bytes exact.
     seal: (plain) => safeStorage.encryptString(plain.toString('base64')),
     open: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),

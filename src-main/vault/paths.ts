@@ -55,3 +55,20 @@ export function resolveHome(explicit?: string, env: NodeJS.ProcessEnv = process.
       return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), PRODUCT_NAME);
   }
 }
+
+/**
+ * The CLI's default key directory: the OS's per-user configuration place, apart from the data
+ * folder, so that a copy of the data folder never holds the secret key too. On Windows it is
+ * under Local (which does not roam with the profile), the data under Roaming.
+ */
+export function defaultKeysDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  const home = os.homedir();
+  switch (platform) {
+    case 'darwin':
+      return path.join(home, 'Library', 'Preferences', `${PRODUCT_NAME} Keys`);
+    case 'win32':
+      return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), PRODUCT_NAME, 'Keys');
+    default:
+      return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), `${PRODUCT_NAME.toLowerCase()}-keys`);
+  }
+}

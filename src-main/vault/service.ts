@@ -192,6 +192,7 @@ export class VaultService {
   private async secretKeyFor(vaultId: string, typed?: string): Promise<{ key: Buffer; source: SecretKeySource }> {
     if (typed) return { key: parseSecretKey(typed), source: 'user' };
     const stored = await this.keystore.get(vaultId);
+    if (stored && this.keystore.suppliedByUser) return { key: stored, source: 'user' };
     if (!stored) {
       throw new AlcoveError(
         'SECRET_KEY_MISSING',

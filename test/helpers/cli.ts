@@ -1,12 +1,21 @@
 // Run the real `alcove` binary as a script outside the repository would.
 
 import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src-main/cli/main.js';
 import { TEST_ONLY_CHEAP_KDF } from '../../src-main/crypto/kdf.js';
 
 const bin = fileURLToPath(new URL('../../bin/alcove.mjs', import.meta.url));
+
+/**
+ * Tests never touch the real per-user key directory: unless a test names its own, the CLI
+ * keeps keys in one throwaway folder for this test process.
+ */
+export const TEST_KEYS_DIR = path.join(os.tmpdir(), `alcove-test-keys-${process.pid}`);
+const withKeys = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...process.env, ALCOVE_KEYS: TEST_KEYS_DIR, ...env });
 
 export interface Run {
   code: number;
@@ -17,7 +26,7 @@ export interface Run {
 
 export function alcove(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const proc = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [bin, ...args], { env: withKeys(env), stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     proc.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -45,7 +54,7 @@ export async function alcoveOnTestVault(args: string[], stdin = '', env: NodeJS.
     });
   const code = await runCli(
     args,
-    { stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)), stdin: Readable.from([stdin]), env: { ...process.env, ...env } },
+    { stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)), stdin: Readable.from([stdin]), env: withKeys(env) },
     { kdf: { kind: 'fixed-for-tests', cost: TEST_ONLY_CHEAP_KDF } },
   );
   return { code, stdout, stderr, json: () => JSON.parse(stdout) };
