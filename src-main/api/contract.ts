@@ -55,7 +55,16 @@ export const CONTRACT = {
     z.null(),
     false,
   ),
-  'vault.delete': spec(z.strictObject({ vaultId: s.vaultId }), z.null(), false),
+  // Deleting destroys the records for good, so it takes the same proof as opening the vault:
+  // the password or the recovery code, exactly one (issue 12).
+  'vault.delete': spec(
+    z.union([
+      z.strictObject({ vaultId: s.vaultId, password: s.password }),
+      z.strictObject({ vaultId: s.vaultId, recoveryCode: s.recoveryCodeText }),
+    ]),
+    z.null(),
+    false,
+  ),
   ...RECORDS_CONTRACT,
   ...SESSION_CONTRACT,
   ...AUDIT_CONTRACT,

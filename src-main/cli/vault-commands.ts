@@ -94,14 +94,16 @@ export function registerVaultCommands(program: Command, ctx: CliContext): void {
 
   vault
     .command('delete')
-    .description('destroy a vault and every key to it, for good')
+    .description('destroy a vault and every key to it, for good (reads the password)')
     .requiredOption('--vault <id>', 'the vault id')
     .option('--yes', 'confirm: the vault can never be read again')
     .action(async (opts: { vault: string; yes?: boolean }) => {
       if (!opts.yes) {
         throw new AlcoveError('VALIDATION_FAILED', 'Deleting a vault cannot be undone. Pass --yes to confirm. Nothing was changed.');
       }
-      await ctx.call('vault.delete', { vaultId: opts.vault });
+      // Asked after --yes, so a missing confirmation never costs a password attempt.
+      const password = await ctx.secrets().read('Password: ');
+      await ctx.call('vault.delete', { vaultId: opts.vault, password });
       ctx.print({ vaultId: opts.vault, deleted: true }, 'The vault and its keys were destroyed.');
     });
 }

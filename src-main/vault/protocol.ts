@@ -24,6 +24,14 @@ export interface WorkerRequests {
     args: { paths: VaultPaths; oldPassword: string; newPassword: string; secretKey: Uint8Array; source: SecretKeySource; kdfFloor: KdfCost };
     result: null;
   };
+  /**
+   * Prove a password or a recovery code: unwrap the data key and wipe it at once, keep
+   * nothing open. Deleting a vault asks for this first (issue 12).
+   */
+  proveSecret: {
+    args: { paths: VaultPaths; secretKey: Uint8Array; source: SecretKeySource } & SecretProof;
+    result: null;
+  };
   /** Read the header, prove it, nothing else: used before deleting or by `vault check`. */
   verifyHeader: {
     args: { paths: VaultPaths; secretKey: Uint8Array; source: SecretKeySource };
@@ -37,6 +45,9 @@ export interface WorkerRequests {
   /** A domain operation on the open database (see ops.ts). */
   op: { args: { name: string; input: unknown; now: number; audit?: { action: string } }; result: unknown };
 }
+
+/** What proves the person asking holds the vault: exactly one of its two secrets. */
+export type SecretProof = { password: string } | { recoveryCode: string };
 
 export type WorkerMethod = keyof WorkerRequests;
 

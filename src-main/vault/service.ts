@@ -17,6 +17,7 @@ import { Lockout } from './lockout.js';
 import { assertAcceptablePassword } from './password-policy.js';
 import { vaultPaths, vaultsDir, type VaultPaths } from './paths.js';
 import { VaultWorkerClient } from './worker-client.js';
+import type { SecretProof } from './protocol.js';
 import { PendingAudit } from './pending-audit.js';
 import { takeAuditAction } from '../audit/scope.js';
 import { lockAction, type AuditEvent } from '../audit/vault-audit.js';
@@ -394,16 +395,20 @@ export class VaultService {
   /**
    * Destroy a vault: the header (the only place the wrapped data key lives), the device's
    * secret key, the lockout state and the database files are overwritten, then removed.
+   * Only for someone who proves the password or the recovery code first (issue 12): anyone
+   * at an unlocked computer could otherwise destroy the records for good. Nothing is locked
+   * or touched until the proof succeeds.
    */
-  delete(input: { vaultId: string }): Promise<void> {
+  delete(input: { vaultId: string } & SecretProof): Promise<void> {
     return this.exclusive(async () => {
       await this.assertExists(input.vaultId);
+      const paths = vaultPaths(this.home, input.vaultId);
+      await this.proveSecret(input.vaultId, paths, 'password' in input ? { password: input.password } : { recoveryCode: input.recoveryCode });
       if (this.open?.vaultId === input.vaultId) {
         await this.worker.call('lock', {});
         this.open = null;
         this.emitLocked('deleted');
       }
-      const paths = vaultPaths(this.home, input.vaultId);
       await shred(paths.header);
       await this.keystore.delete(input.vaultId);
       const names = await fs.readdir(paths.dir);
@@ -411,6 +416,34 @@ export class VaultService {
       await fs.rm(paths.dir, { recursive: true, force: true });
       this.log.info('vault.deleted', { vaultId: input.vaultId });
     });
+  }
+
+  /**
+   * Prove a secret of a vault in the worker, under the same lockout as unlocking: a wrong one
+   * counts towards the pause and is audited, so deleting is no way around either.
+   */
+  private async proveSecret(vaultId: string, paths: VaultPaths, proof: SecretProof): Promise<void> {
+    const lockout = new Lockout(paths.lockout, this.now);
+    const pending = new PendingAudit(paths.pendingAudit);
+    let key: Buffer | null = null;
+    try {
+      await lockout.assertNotLockedOut();
+      const secret = await this.secretKeyFor(vaultId);
+      key = secret.key;
+      await this.worker.call('proveSecret', { paths, secretKey: new Uint8Array(key), source: secret.source, ...proof });
+    } catch (err) {
+      const counted = await this.countFailure(lockout, err, vaultId);
+      const outcome = counted instanceof AlcoveError ? counted.code : 'INTERNAL';
+      // Into the open vault's log when it is this vault, else kept aside until the next unlock.
+      if (this.open?.vaultId === vaultId) {
+        await this.worker.call('auditEvent', { event: { time: this.now(), action: 'vault.delete', outcome } }).catch(() => undefined);
+      } else {
+        await this.recordClosedEvent(pending, 'vault.delete', counted);
+      }
+      throw counted;
+    } finally {
+      wipe(key);
+    }
   }
 
   /** A domain operation on the open vault, run in the worker in one transaction. */

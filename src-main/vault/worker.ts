@@ -95,6 +95,10 @@ function wrongPassword(): AlcoveError {
   return new AlcoveError('WRONG_PASSWORD', 'Wrong password.');
 }
 
+function wrongRecoveryCode(): AlcoveError {
+  return new AlcoveError('WRONG_RECOVERY_CODE', 'Wrong recovery code.');
+}
+
 type Handlers = { [M in WorkerMethod]: (args: WorkerRequests[M]['args']) => Promise<WorkerRequests[M]['result']> };
 
 const handlers: Handlers = {
@@ -135,7 +139,7 @@ const handlers: Handlers = {
       // The new password slot keeps the vault's costs: never below the floor.
       assertMeetsFloor(header.body.slots.password.kdf, a.kdfFloor);
       dek = unwrapWithRecovery(header.body, a.recoveryCode);
-      if (!dek) throw new AlcoveError('WRONG_RECOVERY_CODE', 'Wrong recovery code.');
+      if (!dek) throw wrongRecoveryCode();
       // Prove the database opens before replacing the password, then keep it open.
       const opened = openWith(a.paths.database, header.body.vaultId, header.body.displayName, Buffer.from(dek), a.now);
       try {
@@ -165,6 +169,25 @@ const handlers: Handlers = {
         await rewritePasswordSlot(a.paths, header, dek, a.newPassword, secretKey);
       } finally {
         wipe(header.macKey);
+      }
+      return null;
+    } finally {
+      wipe(secretKey, dek);
+    }
+  },
+
+  async proveSecret(a) {
+    const secretKey = buf(a.secretKey);
+    let dek: Buffer | null = null;
+    try {
+      const header = await readVerifiedHeader(a.paths, secretKey, a.source);
+      wipe(header.macKey);
+      if ('password' in a) {
+        dek = await unwrapWithPassword(header.body, a.password, secretKey);
+        if (!dek) throw wrongPassword();
+      } else {
+        dek = unwrapWithRecovery(header.body, a.recoveryCode);
+        if (!dek) throw wrongRecoveryCode();
       }
       return null;
     } finally {

@@ -16,7 +16,7 @@ const VALID: Record<MethodName, unknown> = {
   'vault.recover': { vaultId: VAULT, recoveryCode: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG', newPassword: PASSWORD },
   'vault.lock': {},
   'vault.changePassword': { vaultId: VAULT, oldPassword: PASSWORD, newPassword: `${PASSWORD}!` },
-  'vault.delete': { vaultId: VAULT },
+  'vault.delete': { vaultId: VAULT, password: PASSWORD },
   'clients.create': { legalName: 'Amara Okafor', dob: '1990-04-02', part2: true },
   'clients.update': { clientId: VAULT, fields: { pronouns: 'she/her' } },
   'clients.get': { clientId: VAULT },

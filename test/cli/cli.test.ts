@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { vaultPaths } from '../../src-main/vault/paths.js';
-import { NEW_PASSWORD, PASSWORD, createTestVault, tempHome, testCore } from '../helpers/vault.js';
+import { NEW_PASSWORD, PASSWORD, createTestVault, snapshot, tempHome, testCore } from '../helpers/vault.js';
 import { alcove, alcoveOnTestVault } from '../helpers/cli.js';
 
 describe('alcove CLI', () => {
@@ -76,9 +76,35 @@ describe('alcove CLI', () => {
     expect(noYes.json().error.code).toBe('VALIDATION_FAILED');
     expect(await fs.stat(vaultPaths(home, kit.vaultId).header)).toBeTruthy();
 
-    const deleted = await alcove(['--json', 'vault', 'delete', '--vault', kit.vaultId, '--yes'], '', env);
+    const deleted = await alcove(['--json', '--password-stdin', 'vault', 'delete', '--vault', kit.vaultId, '--yes'], `${PASSWORD}\n`, env);
     expect(deleted.json()).toEqual({ vaultId: kit.vaultId, deleted: true });
     expect((await alcove(['--json', 'vault', 'list'], '', env)).json()).toEqual({ vaults: [] });
+  });
+
+  it('[HIPAA 164.312(d)] vault delete reads the password like every other command: none, or a wrong one, deletes nothing', async () => {
+    const home = await tempHome();
+    const kit = await createTestVault(testCore(home));
+    const env = { ALCOVE_HOME: home };
+    const before = await snapshot(vaultPaths(home, kit.vaultId).dir);
+
+    // No terminal to ask and no --password-stdin: refused before anything is tried.
+    const noSecret = await alcove(['--json', 'vault', 'delete', '--vault', kit.vaultId, '--yes'], '', env);
+    expect(noSecret.code).toBe(1);
+    expect(noSecret.json().error.code).toBe('VALIDATION_FAILED');
+    const emptyStdin = await alcove(['--json', '--password-stdin', 'vault', 'delete', '--vault', kit.vaultId, '--yes'], '', env);
+    expect(emptyStdin.json().error.code).toBe('VALIDATION_FAILED');
+    expect(await snapshot(vaultPaths(home, kit.vaultId).dir)).toEqual(before);
+
+    const wrong = await alcove(['--json', '--password-stdin', 'vault', 'delete', '--vault', kit.vaultId, '--yes'], 'nope nope nope nope\n', env);
+    expect(wrong.code).toBe(1);
+    expect(wrong.json()).toEqual({ error: { code: 'WRONG_PASSWORD', message: expect.stringContaining('4 attempts left'), details: { attemptsLeft: 4 } } });
+    const after = await snapshot(vaultPaths(home, kit.vaultId).dir);
+    for (const f of ['header.json', 'vault.db']) expect(after[f], f).toBe(before[f]);
+
+    const deleted = await alcove(['--json', '--password-stdin', 'vault', 'delete', '--vault', kit.vaultId, '--yes'], `${PASSWORD}\n`, env);
+    expect(deleted.code).toBe(0);
+    expect(deleted.json()).toEqual({ vaultId: kit.vaultId, deleted: true });
+    await expect(fs.stat(vaultPaths(home, kit.vaultId).dir)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('reports errors as {"error":{code,message}} with a non-zero exit, and never takes secrets from arguments', async () => {

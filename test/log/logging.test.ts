@@ -35,7 +35,8 @@ describe('logs', () => {
     const dek = await deriveDataKey(home, kit.vaultId, PASSWORD);
     await d('vault.lock', {});
     await d('vault.unlock', { vaultId: kit.vaultId, password: { hostile: name } });
-    await d('vault.delete', { vaultId: kit.vaultId });
+    await d('vault.delete', { vaultId: kit.vaultId, password: `${PASSWORD} wrong` });
+    await d('vault.delete', { vaultId: kit.vaultId, password: PASSWORD });
 
     const logFile = path.join(logsDir(home), 'alcove.log');
     const text = await fs.readFile(logFile, 'utf8');

@@ -217,7 +217,7 @@ describe('vault lifecycle', () => {
     ];
     await core.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD });
 
-    await core.vault.delete({ vaultId: kit.vaultId });
+    await core.vault.delete({ vaultId: kit.vaultId, password: PASSWORD });
 
     expect(core.vault.status()).toEqual({ state: 'locked' });
     await expect(fs.stat(paths.dir)).rejects.toMatchObject({ code: 'ENOENT' });

@@ -28,6 +28,8 @@ export const ACTIONS: Record<string, Phrase> = {
   'vault.lock.deleted': p('Vault', 'Locked (vault deleted)', 'Tried to lock (deleted)'),
   'vault.changePassword': p('Vault', 'Changed the password', 'Tried to change the password'),
   'vault.recover': p('Vault', 'Opened with the recovery kit', 'Tried the recovery kit'),
+  // Only a refused delete can appear: a delete that succeeds destroys the log with the vault.
+  'vault.delete': p('Vault', 'Deleted the vault', 'Tried to delete the vault'),
   'settings.update': p('Vault', 'Changed settings', 'Tried to change settings'),
   'client.create': p('Clients', 'Added a client', 'Tried to add a client'),
   'client.list': p('Clients', 'Listed clients', 'Tried to list clients'),
