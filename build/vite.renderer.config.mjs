@@ -13,6 +13,9 @@ export default defineConfig({
   root: path.join(root, 'src-renderer'),
   base: './',
   plugins: [react()],
+  // Component names survive minification: an error report names the component it came from
+  // (never its message), which is no use as a single letter.
+  esbuild: { keepNames: true },
   // Everything is bundled; nothing is fetched from a network at run time.
   build: {
     outDir: path.join(root, 'dist/renderer'),

@@ -39,9 +39,17 @@ export const SESSION_CONTRACT = {
   'session.rememberPlace': spec(z.strictObject({ place }), z.null(), true),
   'session.lastPlace': spec(z.strictObject({}), place.nullable(), true),
   'clipboard.copied': spec(z.strictObject({}), z.null(), true),
-  /** An uncaught error in a window: logged in main, through the scrubber, never stored raw. */
+  /**
+   * An uncaught error in a window, as its kind, its code (an Error's class name, or an Alcove
+   * error code) and the component it came from. Never its message or stack: those can hold
+   * PHI (a client's name in a failed render), and no scrubber can know every name (issue 12).
+   */
   'diagnostics.reportError': spec(
-    z.strictObject({ kind: z.enum(['error', 'unhandledrejection']), message: z.string().max(2000), stack: z.string().max(8000).optional() }),
+    z.strictObject({
+      kind: z.enum(['error', 'unhandledrejection', 'render']),
+      code: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,47}$/),
+      component: z.string().regex(/^[A-Z][A-Za-z0-9]{0,63}$|^window$/),
+    }),
     z.null(),
     false,
   ),

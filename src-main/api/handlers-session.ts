@@ -80,8 +80,8 @@ export function sessionHandlers(d: SessionDeps) {
         const vaultId = currentVault();
         return (vaultId && places.get(vaultId)) || null;
       },
-      'diagnostics.reportError': async (input: { kind: string; message: string; stack?: string }) => {
-        d.log.error('renderer.error', { errName: input.kind, errStack: `${input.message}\n${input.stack ?? ''}` });
+      'diagnostics.reportError': async (input: { kind: string; code: string; component: string }) => {
+        d.log.error('renderer.error', { kind: input.kind, code: input.code, component: input.component });
         return null;
       },
       'clipboard.copied': async () => {

@@ -24,6 +24,8 @@ export const ALLOWED_FIELDS = new Set([
   'errName',
   'errStack',
   'pid',
+  'kind',
+  'component',
 ]);
 
 /** Fields that hold an id: written only when they are exactly an id, never scrubbed text. */

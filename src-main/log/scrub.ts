@@ -40,11 +40,50 @@ export function scrubHomePaths(home = os.homedir()): Scrubber {
 /** Free text (error messages, stacks) through the de-identification engine: names, places, dates. */
 export const scrubIdentifiers: Scrubber = (t) => (/\s/.test(t) ? deidentify(t).text : t);
 
+/**
+ * The open vault's own identifiers (its clients' names, emails and phone numbers), set while
+ * it is unlocked and cleared at lock: the de-identification engine knows names in general,
+ * this knows the ones that matter, even inside text without spaces (a file name, a joined
+ * identifier) where the engine is not run. Held in memory only.
+ */
+let known: RegExp | null = null;
+
+export interface VaultIdentifiers {
+  names: string[];
+  emails: string[];
+  phones: string[];
+}
+
+export function setVaultIdentifiers(ids: VaultIdentifiers): void {
+  const words = new Set<string>();
+  for (const name of ids.names) {
+    const whole = name.trim();
+    if (whole.length >= 3) words.add(escape(whole));
+    // Each part of a name on its own (a first name, a surname), when long enough to mean it.
+    for (const part of whole.split(/[\s,.'()-]+/)) if (part.length >= 3) words.add(escape(part));
+  }
+  for (const email of ids.emails) if (email.length >= 3) words.add(escape(email.trim()));
+  for (const phone of ids.phones) {
+    const digits = phone.replace(/\D/g, '');
+    // The same digits with any separators between them.
+    if (digits.length >= 7) words.add(digits.split('').join('[\\s().+-]*'));
+  }
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  known = sorted.length ? new RegExp(sorted.join('|'), 'giu') : null;
+}
+
+export function clearVaultIdentifiers(): void {
+  known = null;
+}
+
+export const scrubVaultIdentifiers: Scrubber = (t) => (known ? t.replace(known, '[CLIENT]') : t);
+
 export function composeScrubbers(...scrubbers: Scrubber[]): Scrubber {
   return (text) => scrubbers.reduce((acc, s) => s(acc), text);
 }
 
 export const defaultScrubber: Scrubber = composeScrubbers(
+  scrubVaultIdentifiers,
   scrubHomePaths(),
   scrubIdentifiers,
   scrubSecretKeys,

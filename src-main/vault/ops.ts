@@ -20,6 +20,15 @@ const VAULT_OPS = {
     ).run(input.key, JSON.stringify(input.value), ctx.now);
     return null;
   },
+  /** For the log scrubber in main, while unlocked (not an API method: no window can ask). */
+  'vault.identifiers': (db) => {
+    const rows = db.prepare('SELECT legal_name, preferred_name, email, phone FROM clients').all() as { legal_name: string; preferred_name: string | null; email: string | null; phone: string | null }[];
+    return {
+      names: rows.flatMap((r) => [r.legal_name, ...(r.preferred_name ? [r.preferred_name] : [])]),
+      emails: rows.flatMap((r) => (r.email ? [r.email] : [])),
+      phones: rows.flatMap((r) => (r.phone ? [r.phone] : [])),
+    };
+  },
   'meta.vaultId': (db) => {
     const row = db.prepare("SELECT value FROM vault_meta WHERE key = 'vault_id'").get() as { value: string } | undefined;
     if (!row) throw new AlcoveError('DATABASE_CORRUPT', 'The vault database has no identity record; restore it from a backup.');

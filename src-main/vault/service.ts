@@ -10,6 +10,7 @@ import { calibrate, KDF_FLOOR, type KdfCost } from '../crypto/kdf.js';
 import { formatRecoveryCode, formatSecretKey, newRecoveryCode, newSecretKey, parseSecretKey, wipe } from '../crypto/secrets.js';
 import { shred } from '../fs/atomic.js';
 import { silentLog, type Log } from '../log/logger.js';
+import { clearVaultIdentifiers, setVaultIdentifiers, type VaultIdentifiers } from '../log/scrub.js';
 import type { SecretKeySource } from './engine.js';
 import { parseHeader, VaultIdSchema } from './header.js';
 import type { SecretKeyStore } from './keystore.js';
@@ -83,6 +84,7 @@ export class VaultService {
     this.kdf = options.kdf ?? { kind: 'calibrate' };
     this.worker = options.worker ?? new VaultWorkerClient();
     this.worker.onCrash = () => {
+      clearVaultIdentifiers();
       if (!this.open) return;
       this.open = null;
       this.log.error('vault.worker_crashed');
@@ -264,6 +266,7 @@ export class VaultService {
           throw lockedMeanwhile();
         }
         this.open = opened;
+        await this.refreshScrubber();
         this.log.info(action === 'vault.unlock' ? 'vault.unlocked' : 'vault.recovered', { vaultId });
         return this.status();
       } catch (err) {
@@ -386,6 +389,7 @@ export class VaultService {
       }
     }
     this.open = null;
+    clearVaultIdentifiers();
     if (wasOpen) {
       this.log.info('vault.locked', { vaultId: wasOpen.vaultId, reason });
       this.emitLocked(reason);
@@ -450,7 +454,19 @@ export class VaultService {
   async op<T>(name: string, input: unknown): Promise<T> {
     if (!this.open) throw new AlcoveError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
     const audit = takeAuditAction();
-    return (await this.worker.call('op', { name, input, now: this.now(), ...(audit ? { audit } : {}) })) as T;
+    const out = (await this.worker.call('op', { name, input, now: this.now(), ...(audit ? { audit } : {}) })) as T;
+    if (name === 'clients.create' || name === 'clients.update') await this.refreshScrubber();
+    return out;
+  }
+
+  /** Give the log scrubber this vault's client names, emails and phones (cleared at lock). */
+  private async refreshScrubber(): Promise<void> {
+    try {
+      setVaultIdentifiers((await this.worker.call('op', { name: 'vault.identifiers', input: {}, now: this.now() })) as VaultIdentifiers);
+    } catch (err) {
+      // Not a reason to fail the unlock or the write; the general scrubber still runs.
+      this.log.warn('vault.scrubber_refresh_failed', { code: err instanceof AlcoveError ? err.code : 'INTERNAL' });
+    }
   }
 
   /** A standalone audit entry in the open vault's log (a call refused before reaching the vault). */

@@ -52,7 +52,7 @@ const VALID: Record<MethodName, unknown> = {
   'disclosures.accounting': { clientId: VAULT },
   'redaction.preview': { text: 'Seen with her sister Ama on 3/14.', clientId: VAULT },
   'redaction.apply': { text: 'Seen with Ama.', spans: [{ start: 10, end: 13, category: 'NAME' }] },
-  'diagnostics.reportError': { kind: 'error', message: 'TypeError: x is undefined', stack: 'at render (app://alcove/assets/index.js:1:1)' },
+  'diagnostics.reportError': { kind: 'render', code: 'TypeError', component: 'NoteEditor' },
 };
 
 /** Methods that touch no PHI: the vault's own lifecycle (audited by the vault) and static data. */

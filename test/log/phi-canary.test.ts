@@ -105,8 +105,11 @@ describe('no PHI in any log', () => {
     await ok('audit.page', { recordId: clientId });
     await ok('audit.verify', {});
     await ok('audit.checkpoint', {});
-    // The renderer reports an error whose message and stack carry PHI: scrubbed on the way in.
-    await ok('diagnostics.reportError', { kind: 'error', message: `Cannot render ${C.name} ${RUNTIME} (${C.phone}, born ${C.dob})`, stack: `at open (${C.path}:1:1)` });
+    // The renderer reports errors as code and component only: a message or a stack (which
+    // could carry PHI) is refused at the door, and so is PHI dressed as a code.
+    await ok('diagnostics.reportError', { kind: 'render', code: 'TypeError', component: 'NoteEditor' });
+    await d('diagnostics.reportError', { kind: 'error', code: 'TypeError', component: 'NoteEditor', message: `Cannot render ${C.name} ${RUNTIME} (${C.phone}, born ${C.dob})`, stack: `at open (${C.path}:1:1)` });
+    await d('diagnostics.reportError', { kind: 'error', code: C.name, component: 'window' });
     await d('diagnostics.reportError', { kind: C.name, message: C.note });
     await d('clients.get', { clientId: '00000000-0000-4000-8000-000000000000' });
     await d('vault.changePassword', { vaultId: kit.vaultId, oldPassword: C.name, newPassword: C.note });
