@@ -7,8 +7,9 @@ import type { Note } from './types.js';
 
 export type Signer = NonNullable<Note['signedBy']>;
 
-/** "Ana Reyes, LCSW": the signer's name and credentials (the core's signerLine, for the screen). */
-export function signerName(s: Signer): string {
+/** "Ana Reyes, LCSW": a signer's (or the profile's) name and credentials, as the core's signerLine. */
+export function signerName(s: { name: string | null; credentials: string | null }): string {
+  if (!s.name) return '—';
   return s.credentials ? `${s.name}, ${s.credentials}` : s.name;
 }
 
