@@ -2,10 +2,10 @@
 // from before practitioner profiles names what it recorded then (the vault's name) and says
 // so, rather than pass it off as a person with credentials.
 
+import type { Signer } from '../../src-main/records/schemas.js';
 import { formatSignedAt } from './dates.js';
-import type { Note } from './types.js';
 
-export type Signer = NonNullable<Note['signedBy']>;
+export type { Signer };
 
 /** "Ana Reyes, LCSW": a signer's (or the profile's) name and credentials, as the core's signerLine. */
 export function signerName(s: { name: string | null; credentials: string | null }): string {
