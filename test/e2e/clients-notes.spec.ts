@@ -79,6 +79,7 @@ test('add client → chart → SOAP note autosaves → away and back intact → 
   await page.keyboard.press('Control+Enter');
   await expect(editor.dialog.getByTestId('profile-needed')).toContainText('Add your name and credentials first');
   await expect(editor.dialog.getByRole('button', { name: 'Sign note' })).toHaveCount(0);
+  await lookAtScreen(page, '22-note-sign-needs-profile');
   await editor.dialog.getByRole('button', { name: 'Open practitioner profile' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
   const profile = page.getByRole('form', { name: 'Practitioner profile' });
@@ -94,7 +95,7 @@ test('add client → chart → SOAP note autosaves → away and back intact → 
   await profile.getByLabel('NPI').fill(PRACTITIONER.npi);
   await profile.getByRole('button', { name: 'Save profile' }).click();
   await expect(profile.getByRole('status')).toContainText(`Your next signature will read “${SIGNER_LINE}”`);
-  await lookAtScreen(page, '22-practitioner-profile');
+  await lookAtScreen(page, '22-practitioner-profile-saved');
   await page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name: 'Clients' }).click();
   await expect(editor.section('Plan')).toHaveValue('Continue CBT-I; review sleep diary next week.');
   await expect(page.getByTestId('profile-prompt')).toHaveCount(0);
