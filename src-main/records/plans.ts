@@ -4,7 +4,7 @@
 
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AlcoveError } from '../errors.js';
-import { LIMITS, type Plan, type PlanContent } from './schemas.js';
+import { LIMITS, type Plan, type PlanContent, type Signer } from './schemas.js';
 import { newId, notFound, sha256, stmt, type OpContext } from './db.js';
 import { assertClient, clientTitle } from './clients.js';
 import { indexRecord } from './search.js';
@@ -73,13 +73,22 @@ export function savePlan(db: Database.Database, input: { planId: string; content
   return { planId: r.id };
 }
 
+/**
+ * What a plan's signature covers: the version's content and review date, and who signed it
+ * as they were at signing. A signature from before practitioner profiles covered no signer.
+ */
+function signedContent(r: PlanRow, signer: Signer | null = storedSigner(r)) {
+  const base = { planId: r.id, clientId: r.client_id, version: r.version, content: JSON.parse(r.content) as PlanContent, reviewDate: r.review_date };
+  return r.signed_by_legacy === 1 ? base : { ...base, signedBy: signer };
+}
+
 export function signPlan(db: Database.Database, input: { planId: string }, ctx: OpContext): { planId: string; contentSha256: string } {
   const r = planRow(db, input.planId);
   if (r.status === 'signed') throw new AlcoveError('RECORD_SIGNED', 'This plan version is already signed.');
   const content = JSON.parse(r.content) as PlanContent;
   if (content.problems.length === 0) throw new AlcoveError('VALIDATION_FAILED', 'A plan needs at least one problem before it is signed.');
   const signer = currentSigner(db, 'plan');
-  const hash = sha256({ planId: r.id, clientId: r.client_id, version: r.version, content, reviewDate: r.review_date, signedBy: signer });
+  const hash = sha256(signedContent({ ...r, signed_by_legacy: 0 }, signer));
   stmt(db, `UPDATE plans SET status = 'signed', signed_by = ?, signed_by_json = ?, signed_by_legacy = 0, signed_at = ?, content_sha256 = ?, updated_at = ? WHERE id = ?`).run(
     signer.name,
     JSON.stringify(signer),
@@ -110,6 +119,11 @@ function toPlan(r: PlanRow): Plan {
 
 export function getPlan(db: Database.Database, input: { planId: string }): Plan {
   return toPlan(planRow(db, input.planId));
+}
+
+export function verifyPlanSignature(db: Database.Database, planId: string): boolean {
+  const r = planRow(db, planId);
+  return r.status === 'signed' && r.content_sha256 === sha256(signedContent(r));
 }
 
 export function listPlans(db: Database.Database, clientId: string): Plan[] {

@@ -9,6 +9,7 @@ import { createClient } from '../../src-main/records/clients.js';
 import { sha256, type OpContext } from '../../src-main/records/db.js';
 import { createDraft, signNote, signedContent, verifyNoteSignature } from '../../src-main/records/notes.js';
 import { isValidNpi, updateProfile } from '../../src-main/records/profile.js';
+import { draftPlan, signPlan, verifyPlanSignature } from '../../src-main/records/plans.js';
 import { migrate } from '../../src-main/vault/migrations/index.js';
 import { PASSWORD, PROFILE, SIGNER, createTestVault, tempHome, testCore } from '../helpers/vault.js';
 
@@ -137,6 +138,14 @@ describe('the signed content', () => {
     db.exec('DROP TRIGGER notes_signed_are_immutable');
     db.prepare('UPDATE notes SET signed_by_json = ? WHERE id = ?').run(JSON.stringify({ ...SIGNER, name: 'Someone Else' }), noteId);
     expect(verifyNoteSignature(db, noteId)).toBe(false);
+
+    // A plan's signature the same way.
+    const { planId } = draftPlan(db, { clientId, content: { problems: [{ description: 'Insomnia', goals: [] }] } }, ctx);
+    signPlan(db, { planId }, ctx);
+    expect(verifyPlanSignature(db, planId)).toBe(true);
+    db.exec('DROP TRIGGER plans_signed_are_immutable');
+    db.prepare('UPDATE plans SET signed_by_json = ? WHERE id = ?').run(JSON.stringify({ ...SIGNER, credentials: 'PsyD' }), planId);
+    expect(verifyPlanSignature(db, planId)).toBe(false);
     db.close();
   });
 });

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../../src-main/records/db.js';
 import { getNote, signNote, verifyNoteSignature } from '../../../src-main/records/notes.js';
-import { getPlan } from '../../../src-main/records/plans.js';
+import { getPlan, verifyPlanSignature } from '../../../src-main/records/plans.js';
 import { getProfile, updateProfile } from '../../../src-main/records/profile.js';
 import { MIGRATIONS, migrate, schemaVersion } from '../../../src-main/vault/migrations/index.js';
 
@@ -72,6 +72,7 @@ describe('0005-profile', () => {
     expect(getPlan(db, { planId: PLAN })).toMatchObject({ signedBy: legacy, signedBeforeProfiles: true, contentSha256: planHash });
     // Their hashes still verify, over what they covered then.
     expect(verifyNoteSignature(db, SIGNED)).toBe(true);
+    expect(verifyPlanSignature(db, PLAN)).toBe(true);
 
     // The immutability triggers are back, exactly as strict.
     expect(() => db.prepare('UPDATE notes SET signed_by_legacy = 0 WHERE id = ?').run(SIGNED)).toThrow(/signed note is immutable/);
