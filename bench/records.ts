@@ -21,6 +21,7 @@ import { clientChart } from '../src-main/records/chart.js';
 import { createDraft, reindexStale, saveDraft, signNote } from '../src-main/records/notes.js';
 import { search } from '../src-main/records/search.js';
 import type { OpContext } from '../src-main/records/db.js';
+import { updateProfile } from '../src-main/records/profile.js';
 import { deriveDataKey } from '../test/helpers/keys.js';
 import { practiceClients, practiceNotes, vocabulary, zipfSampler, prng } from '../test/fixtures/synth-vault.js';
 import { percentile, ms, type Row } from './table.js';
@@ -46,6 +47,8 @@ function seed(db: Database.Database, clients: number, notes: number): Seeded {
   const draftIds: string[] = [];
   const now = Date.UTC(2021, 0, 1);
   db.transaction(() => {
+    // Signing names a person: the practice's practitioner, as set up on the first day.
+    updateProfile(db, { name: 'Ana Reyes', credentials: 'LCSW', licenseNumber: 'LCS 12345', npi: '1234567893' }, { now, actor: ACTOR });
     for (const c of people) clientIds.push(createClient(db, c, { now, actor: ACTOR }).clientId);
   }).immediate();
   const r = prng(99);

@@ -28,6 +28,7 @@ const TITLES: Partial<Record<ErrorCode, string>> = {
   SECRET_KEY_INVALID: 'That secret key is not right',
   RECOVERY_CODE_INVALID: 'That recovery code has a typo',
   FORBIDDEN_SENDER: 'Request refused',
+  PROFILE_INCOMPLETE: 'Add your name and credentials first',
   IO_ERROR: 'Alcove could not read or write its files',
   INTERNAL: 'Something went wrong',
 };

@@ -81,6 +81,9 @@ export const RECORDS_CONTRACT = {
   'plans.save': spec(z.strictObject({ planId: r.id, content: r.planContent, reviewDate: r.isoDate.optional() }), z.strictObject({ planId: r.id }), true, 'plan.update'),
   'plans.sign': spec(planRef, z.strictObject({ planId: r.id, contentSha256: z.string() }), true, 'plan.sign'),
   'plans.get': spec(planRef, r.plan, true, 'plan.read'),
+  // The practitioner's own details, not a client's: read freely, every change audited.
+  'profile.get': spec(z.strictObject({}), r.practitionerProfile, true),
+  'profile.update': spec(r.profileFields, r.practitionerProfile, true, 'profile.update'),
   'measures.add': spec(
     z.strictObject({
       clientId: r.id,

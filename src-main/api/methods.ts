@@ -30,6 +30,8 @@ export const METHOD_NAMES = [
   'plans.save',
   'plans.sign',
   'plans.get',
+  'profile.get',
+  'profile.update',
   'measures.add',
   'measures.instruments',
   'search.query',

@@ -13,6 +13,7 @@ import { stdinSecretReader, ttySecretReader, type SecretReader } from './secrets
 import { registerDeidentifyCommand } from './deidentify-command.js';
 import { registerRecordCommands } from './record-commands.js';
 import { registerAuditCommands } from './audit-commands.js';
+import { registerProfileCommands } from './profile-commands.js';
 import { registerVaultCommands } from './vault-commands.js';
 
 export interface CliIo {
@@ -118,6 +119,7 @@ export async function runCli(argv: string[], io: CliIo, hooks: CliTestHooks = {}
   });
 
   registerVaultCommands(program, ctx);
+  registerProfileCommands(program, ctx);
   registerRecordCommands(program, ctx);
   registerAuditCommands(program, ctx);
   registerDeidentifyCommand(program, ctx, { stdin: io.stdin, stdout: io.stdout });

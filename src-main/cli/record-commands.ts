@@ -5,7 +5,8 @@ import { promises as fs } from 'node:fs';
 import type { Command } from 'commander';
 import { AlcoveError } from '../errors.js';
 import type { ApiOutput } from '../api/contract.js';
-import { SECTION_LABELS, TEMPLATES, type Sections, type Template } from '../records/schemas.js';
+import { SECTION_LABELS, TEMPLATES, type Sections, type Signer, type Template } from '../records/schemas.js';
+import { signerLine } from '../records/signer-text.js';
 import type { CliContext } from './main.js';
 import { withUnlockedVault } from './unlocked.js';
 
@@ -44,10 +45,15 @@ async function readTextFile(file: string): Promise<string> {
   }
 }
 
+/** "Ana Reyes, LCSW", or the name a signature before profiles recorded, said as such. */
+function signedByText(s: Signer, beforeProfiles: boolean): string {
+  return beforeProfiles ? `${s.name} (signed before practitioner profiles; name as recorded then)` : signerLine(s);
+}
+
 function noteHuman(n: ApiOutput<'notes.get'>): string {
-  const head = `${n.template.toUpperCase()} ${n.kind} note, session ${n.sessionDate} — ${n.status}${n.signedBy ? ` by ${n.signedBy}` : ''}${n.lateEntry ? ' (late entry)' : ''}`;
+  const head = `${n.template.toUpperCase()} ${n.kind} note, session ${n.sessionDate} — ${n.status}${n.signedBy ? ` by ${signedByText(n.signedBy, n.signedBeforeProfiles)}` : ''}${n.lateEntry ? ' (late entry)' : ''}`;
   const body = Object.entries(n.sections).map(([k, v]) => `${SECTION_LABELS[k] ?? k}:\n${v}`);
-  const amendments = n.amendments.map((a) => `Amendment (${new Date(a.signedAt).toISOString()}, ${a.signedBy}):\n${a.text}`);
+  const amendments = n.amendments.map((a) => `Amendment (${new Date(a.signedAt).toISOString()}, ${signedByText(a.signedBy, a.signedBeforeProfiles)}):\n${a.text}`);
   return [head, '', ...body, ...(amendments.length ? ['', ...amendments] : [])].join('\n');
 }
 

@@ -10,7 +10,10 @@ import type { DeviceKey } from '../audit/store.js';
 
 export interface OpContext {
   now: number;
-  /** The practitioner who owns the open vault: the signer of what they sign. */
+  /**
+   * The open vault's display name: who recorded what is recorded (contact notes,
+   * disclosures). Signatures name a person instead, from the practitioner profile.
+   */
   actor: string;
   /** This device's audit signing key (for checkpoints and exports). */
   device?: DeviceKey;

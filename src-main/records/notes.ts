@@ -4,11 +4,12 @@
 
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AlcoveError } from '../errors.js';
-import { LIMITS, SECTION_LABELS, TEMPLATES, type Note, type NoteSummary, type Sections, type Template } from './schemas.js';
+import { LIMITS, SECTION_LABELS, TEMPLATES, type Note, type NoteSummary, type Sections, type Signer, type Template } from './schemas.js';
 import { newId, notFound, sha256, stmt, type OpContext } from './db.js';
 import { assertClient, clientTitle } from './clients.js';
 import { indexRecord } from './search.js';
 import { noteText } from './note-text.js';
+import { currentSigner, storedSigner } from './profile.js';
 
 export { noteText };
 
@@ -30,6 +31,10 @@ interface NoteRow {
   revision: number;
   late_entry: number;
   signed_by: string | null;
+  /** The signer as at signing (name, credentials, license number, NPI); null before profiles. */
+  signed_by_json: string | null;
+  /** 1: signed before practitioner profiles; the hash covers no signer. */
+  signed_by_legacy: number;
   signed_at: number | null;
   content_sha256: string | null;
   created_at: number;
@@ -183,8 +188,8 @@ export function saveDraft(
   return { noteId: r.id, revision, savedAt: ctx.now };
 }
 
-/** What a signature covers: everything clinical about the note, in canonical form. */
-export function signedContent(r: NoteRow) {
+/** Everything clinical about the note, in canonical form. */
+function clinicalContent(r: NoteRow) {
   return {
     noteId: r.id,
     clientId: r.client_id,
@@ -198,19 +203,34 @@ export function signedContent(r: NoteRow) {
   };
 }
 
+/**
+ * What a signature covers: the clinical content and who signed it, as they were at signing.
+ * A signature from before practitioner profiles covered the clinical content alone.
+ */
+export function signedContent(r: NoteRow, signer: Signer | null = storedSigner(r)) {
+  return r.signed_by_legacy === 1 ? clinicalContent(r) : { ...clinicalContent(r), signedBy: signer };
+}
+
 export function signNote(db: Database.Database, input: { noteId: string; sections?: Sections }, ctx: OpContext): { noteId: string; signedAt: number; contentSha256: string } {
+  const existing = noteRow(db, input.noteId);
+  if (existing.status === 'signed') throw new AlcoveError('RECORD_SIGNED', 'This note is already signed.');
+  // Before anything is written: a refused signature leaves the draft exactly as it was.
+  const signer = currentSigner(db, 'note');
   if (input.sections) saveDraft(db, { noteId: input.noteId, sections: input.sections }, ctx);
-  const r = noteRow(db, input.noteId);
-  if (r.status === 'signed') throw new AlcoveError('RECORD_SIGNED', 'This note is already signed.');
+  const r = input.sections ? noteRow(db, input.noteId) : existing;
   const sections = JSON.parse(r.sections) as Sections;
   if (!noteText(r.template, sections).trim()) throw new AlcoveError('VALIDATION_FAILED', 'An empty note cannot be signed. Write the note first.');
   // Like autosave, signing leaves the index entry to the next search (it re-indexes stale
   // notes first): the signature is the user's wait, the index is not.
   stmt(db, 'INSERT OR IGNORE INTO search_stale (record_id) VALUES (?)').run(r.id);
-  const hash = sha256(signedContent(r));
+  const hash = sha256({ ...clinicalContent(r), signedBy: signer });
   const late = r.late_entry === 1 || ctx.now - Date.parse(`${r.session_date}T23:59:59Z`) > LATE_ENTRY_MS ? 1 : 0;
-  stmt(db, `UPDATE notes SET status = 'signed', signed_by = ?, signed_at = ?, content_sha256 = ?, late_entry = ?, updated_at = ? WHERE id = ?`).run(
-    ctx.actor,
+  stmt(
+    db,
+    `UPDATE notes SET status = 'signed', signed_by = ?, signed_by_json = ?, signed_by_legacy = 0, signed_at = ?, content_sha256 = ?, late_entry = ?, updated_at = ? WHERE id = ?`,
+  ).run(
+    signer.name,
+    JSON.stringify(signer),
     ctx.now,
     hash,
     late,
@@ -227,13 +247,16 @@ export function amendNote(db: Database.Database, input: { noteId: string; text: 
   }
   if (!input.text.trim()) throw new AlcoveError('VALIDATION_FAILED', 'An amendment needs text.');
   if (input.text.length > LIMITS.amendmentText) throw new AlcoveError('TOO_LARGE', `An amendment is limited to ${LIMITS.amendmentText.toLocaleString('en-US')} characters; nothing was cut.`);
+  // An amendment is signed as it is written: it names its signer the same way a note does.
+  const signer = currentSigner(db, 'amendment');
   const id = newId();
-  const hash = sha256({ amendmentId: id, noteId: r.id, noteSha256: r.content_sha256, text: input.text, signedBy: ctx.actor, signedAt: ctx.now });
-  stmt(db, 'INSERT INTO note_amendments (id, note_id, text, signed_by, signed_at, content_sha256) VALUES (?, ?, ?, ?, ?, ?)').run(
+  const hash = sha256({ amendmentId: id, noteId: r.id, noteSha256: r.content_sha256, text: input.text, signedBy: signer, signedAt: ctx.now });
+  stmt(db, 'INSERT INTO note_amendments (id, note_id, text, signed_by, signed_by_json, signed_at, content_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     id,
     r.id,
     input.text,
-    ctx.actor,
+    signer.name,
+    JSON.stringify(signer),
     ctx.now,
     hash,
   );
@@ -251,21 +274,31 @@ export function amendNote(db: Database.Database, input: { noteId: string; text: 
 export function getNote(db: Database.Database, input: { noteId: string }): Note {
   const r = noteRow(db, input.noteId);
   const amendments = (
-    stmt(db, 'SELECT id, text, signed_by, signed_at, content_sha256 FROM note_amendments WHERE note_id = ? ORDER BY signed_at, id').all(r.id) as {
+    stmt(db, 'SELECT id, text, signed_by, signed_by_json, signed_by_legacy, signed_at, content_sha256 FROM note_amendments WHERE note_id = ? ORDER BY signed_at, id').all(r.id) as {
       id: string;
       text: string;
       signed_by: string;
+      signed_by_json: string | null;
+      signed_by_legacy: number;
       signed_at: number;
       content_sha256: string;
     }[]
-  ).map((a) => ({ amendmentId: a.id, text: a.text, signedBy: a.signed_by, signedAt: a.signed_at, contentSha256: a.content_sha256 }));
+  ).map((a) => ({
+    amendmentId: a.id,
+    text: a.text,
+    signedBy: storedSigner(a) as Signer,
+    signedBeforeProfiles: a.signed_by_legacy === 1,
+    signedAt: a.signed_at,
+    contentSha256: a.content_sha256,
+  }));
   return {
-    // The signed content, then what is said about it.
-    ...signedContent(r),
+    // The clinical content, then what is said about it.
+    ...clinicalContent(r),
     status: r.status,
     revision: r.revision,
     lateEntry: r.late_entry === 1,
-    signedBy: r.signed_by,
+    signedBy: storedSigner(r),
+    signedBeforeProfiles: r.signed_by_legacy === 1,
     signedAt: r.signed_at,
     contentSha256: r.content_sha256,
     createdAt: r.created_at,

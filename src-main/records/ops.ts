@@ -11,6 +11,7 @@ import { addMeasure } from './measures-store.js';
 import { amendNote, createDraft, getNote, reindexStale, saveDraft, signNote } from './notes.js';
 import { draftPlan, getPlan, savePlan, signPlan } from './plans.js';
 import { search } from './search.js';
+import { getProfile, updateProfile } from './profile.js';
 
 export type RecordOp = (db: Database.Database, input: never, ctx: OpContext) => unknown;
 
@@ -33,6 +34,8 @@ export const RECORD_OPS = {
   'plans.save': (db, input: Parameters<typeof savePlan>[1], ctx) => savePlan(db, input, ctx),
   'plans.sign': (db, input: { planId: string }, ctx) => signPlan(db, input, ctx),
   'plans.get': (db, input: { planId: string }) => getPlan(db, input),
+  'profile.get': (db) => getProfile(db),
+  'profile.update': (db, input: Parameters<typeof updateProfile>[1], ctx) => updateProfile(db, input, ctx),
   'measures.add': (db, input: Parameters<typeof addMeasure>[1], ctx) => addMeasure(db, input, ctx),
   'search.query': (db, input: Parameters<typeof search>[1]) => {
     reindexStale(db);

@@ -4,11 +4,12 @@
 
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AlcoveError } from '../errors.js';
-import { LIMITS, type Plan, type PlanContent } from './schemas.js';
+import { LIMITS, type Plan, type PlanContent, type Signer } from './schemas.js';
 import { newId, notFound, sha256, stmt, type OpContext } from './db.js';
 import { assertClient, clientTitle } from './clients.js';
 import { indexRecord } from './search.js';
 import { planText } from './plan-text.js';
+import { currentSigner, storedSigner } from './profile.js';
 
 interface PlanRow {
   id: string;
@@ -18,6 +19,9 @@ interface PlanRow {
   content: string;
   review_date: string | null;
   signed_by: string | null;
+  /** The signer as at signing; null before practitioner profiles (see notes). */
+  signed_by_json: string | null;
+  signed_by_legacy: number;
   signed_at: number | null;
   content_sha256: string | null;
   created_at: number;
@@ -69,13 +73,30 @@ export function savePlan(db: Database.Database, input: { planId: string; content
   return { planId: r.id };
 }
 
+/**
+ * What a plan's signature covers: the version's content and review date, and who signed it
+ * as they were at signing. A signature from before practitioner profiles covered no signer.
+ */
+function signedContent(r: PlanRow, signer: Signer | null = storedSigner(r)) {
+  const base = { planId: r.id, clientId: r.client_id, version: r.version, content: JSON.parse(r.content) as PlanContent, reviewDate: r.review_date };
+  return r.signed_by_legacy === 1 ? base : { ...base, signedBy: signer };
+}
+
 export function signPlan(db: Database.Database, input: { planId: string }, ctx: OpContext): { planId: string; contentSha256: string } {
   const r = planRow(db, input.planId);
   if (r.status === 'signed') throw new AlcoveError('RECORD_SIGNED', 'This plan version is already signed.');
   const content = JSON.parse(r.content) as PlanContent;
   if (content.problems.length === 0) throw new AlcoveError('VALIDATION_FAILED', 'A plan needs at least one problem before it is signed.');
-  const hash = sha256({ planId: r.id, clientId: r.client_id, version: r.version, content, reviewDate: r.review_date });
-  stmt(db, `UPDATE plans SET status = 'signed', signed_by = ?, signed_at = ?, content_sha256 = ?, updated_at = ? WHERE id = ?`).run(ctx.actor, ctx.now, hash, ctx.now, r.id);
+  const signer = currentSigner(db, 'plan');
+  const hash = sha256(signedContent({ ...r, signed_by_legacy: 0 }, signer));
+  stmt(db, `UPDATE plans SET status = 'signed', signed_by = ?, signed_by_json = ?, signed_by_legacy = 0, signed_at = ?, content_sha256 = ?, updated_at = ? WHERE id = ?`).run(
+    signer.name,
+    JSON.stringify(signer),
+    ctx.now,
+    hash,
+    ctx.now,
+    r.id,
+  );
   return { planId: r.id, contentSha256: hash };
 }
 
@@ -87,7 +108,8 @@ function toPlan(r: PlanRow): Plan {
     status: r.status,
     content: JSON.parse(r.content) as PlanContent,
     reviewDate: r.review_date,
-    signedBy: r.signed_by,
+    signedBy: storedSigner(r),
+    signedBeforeProfiles: r.signed_by_legacy === 1,
     signedAt: r.signed_at,
     contentSha256: r.content_sha256,
     createdAt: r.created_at,
@@ -97,6 +119,11 @@ function toPlan(r: PlanRow): Plan {
 
 export function getPlan(db: Database.Database, input: { planId: string }): Plan {
   return toPlan(planRow(db, input.planId));
+}
+
+export function verifyPlanSignature(db: Database.Database, planId: string): boolean {
+  const r = planRow(db, planId);
+  return r.status === 'signed' && r.content_sha256 === sha256(signedContent(r));
 }
 
 export function listPlans(db: Database.Database, clientId: string): Plan[] {

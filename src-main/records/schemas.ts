@@ -93,10 +93,67 @@ export const noteMeta = z.strictObject({
   serviceCode: z.string().regex(/^[A-Za-z0-9.-]{1,16}$/).optional(),
 });
 
+/**
+ * Who signed, as they were at signing: a copy of the practitioner profile's name,
+ * credentials, license number and NPI, inside the signed content. A signature made before
+ * profiles existed has only the name it recorded then (the vault's display name), the rest
+ * null, and `signedBeforeProfiles` beside it.
+ */
+export const signer = z.strictObject({
+  name: z.string(),
+  credentials: z.string().nullable(),
+  licenseNumber: z.string().nullable(),
+  npi: z.string().nullable(),
+});
+export type Signer = z.infer<typeof signer>;
+
+/** US states, DC and the territories, by their two-letter postal codes (license states). */
+export const US_STATE_CODES = [
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD',
+  'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC',
+  'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'DC', 'PR', 'VI', 'GU', 'AS', 'MP',
+] as const;
+
+const noControl = /^[^\p{Cc}\p{Cf}]*$/u;
+const noControlButNewlines = /^(?:[^\p{Cc}\p{Cf}]|\n)*$/u;
+
+/**
+ * The practitioner profile as it is set: every field optional (a patch), an empty string
+ * clears a field. The NPI's check digit and the state code are checked by the core, which
+ * can say what is wrong in words.
+ */
+export const profileFields = z.strictObject({
+  name: z.string().trim().max(LIMITS.name).regex(noControl),
+  credentials: z.string().trim().max(100).regex(noControl),
+  licenseNumber: z.string().trim().max(40).regex(/^[A-Za-z0-9 ./-]*$/),
+  licenseState: z.string().trim().regex(/^(?:[A-Za-z]{2})?$/),
+  npi: z.string().trim().regex(/^(?:\d{10})?$/),
+  practice: z.string().trim().max(LIMITS.name).regex(noControl),
+  address: z.string().trim().max(LIMITS.shortText).regex(noControlButNewlines),
+  phone: z.string().trim().max(40).regex(noControl),
+}).partial();
+export type ProfileFields = z.infer<typeof profileFields>;
+
+export const practitionerProfile = z.strictObject({
+  name: z.string().nullable(),
+  credentials: z.string().nullable(),
+  licenseNumber: z.string().nullable(),
+  licenseState: z.string().nullable(),
+  npi: z.string().nullable(),
+  practice: z.string().nullable(),
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
+  /** A name and credentials are set: enough to sign. */
+  complete: z.boolean(),
+  updatedAt: z.number().nullable(),
+});
+export type PractitionerProfile = z.infer<typeof practitionerProfile>;
+
 export const amendment = z.strictObject({
   amendmentId: id,
   text: z.string(),
-  signedBy: z.string(),
+  signedBy: signer,
+  signedBeforeProfiles: z.boolean(),
   signedAt: z.number(),
   contentSha256: z.string(),
 });
@@ -114,7 +171,8 @@ export const note = z.strictObject({
   status: z.enum(['draft', 'signed']),
   revision: z.number(),
   lateEntry: z.boolean(),
-  signedBy: z.string().nullable(),
+  signedBy: signer.nullable(),
+  signedBeforeProfiles: z.boolean(),
   signedAt: z.number().nullable(),
   contentSha256: z.string().nullable(),
   createdAt: z.number(),
@@ -163,7 +221,8 @@ export const plan = z.strictObject({
   status: z.enum(['draft', 'signed']),
   content: planContent,
   reviewDate: z.string().nullable(),
-  signedBy: z.string().nullable(),
+  signedBy: signer.nullable(),
+  signedBeforeProfiles: z.boolean(),
   signedAt: z.number().nullable(),
   contentSha256: z.string().nullable(),
   createdAt: z.number(),

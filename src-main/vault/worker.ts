@@ -21,7 +21,7 @@ import type { WorkerMethod, WorkerRequest, WorkerRequests, WorkerResponse } from
 
 interface OpenVault {
   vaultId: string;
-  /** The practitioner's name from the header: who signs what is signed in this vault. */
+  /** The vault's display name from the header: who records; signatures name the profile's person. */
   actor: string;
   db: Database.Database;
   dek: Buffer;

@@ -4,6 +4,7 @@
 const dayFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const stampFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+const clockFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
 function parseDay(iso: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
@@ -22,6 +23,12 @@ export function formatTime(ms: number): string {
 
 export function formatStamp(ms: number): string {
   return stampFormat.format(new Date(ms));
+}
+
+/** When something was signed, as a signature line says it: "Dec 4, 2026 at 2:32 PM". */
+export function formatSignedAt(ms: number): string {
+  const d = new Date(ms);
+  return `${dayFormat.format(d)} at ${clockFormat.format(d)}`;
 }
 
 export function todayIso(now = new Date()): string {

@@ -1,5 +1,5 @@
-// Settings for the open vault: change the password (the data is not re-encrypted; only the
-// password's key slot is rewritten) and the automatic lock.
+// Settings for the open vault: the practitioner profile (who signs), change the password (the
+// data is not re-encrypted; only the password's key slot is rewritten) and the automatic lock.
 
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { OpenVault } from '../api.js';
@@ -8,6 +8,7 @@ import { Field } from '../components/Field.js';
 import { NewPasswordFields } from '../components/NewPasswordFields.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
 import { LockSettingsPanel } from '../lock/LockSettingsPanel.js';
+import { ProfileForm } from './ProfileForm.js';
 import { useSettings } from '../stores/settings.js';
 
 function ChangePassword({ vault }: { vault: OpenVault }) {
@@ -49,6 +50,7 @@ export function SettingsSection({ vault }: { vault: OpenVault }) {
   return (
     <>
       <ScreenHeading>Settings</ScreenHeading>
+      <ProfileForm />
       <ChangePassword vault={vault} />
       <LockSettingsPanel />
     </>

@@ -19,6 +19,7 @@ import { NotePreviewScreen } from './preview/NotePreviewScreen.js';
 import { AuditSection } from './audit/AuditSection.js';
 import { SearchSection } from './search/SearchSection.js';
 import { SettingsSection } from './Settings.js';
+import { ProfilePrompt } from './ProfilePrompt.js';
 
 const LABELS: Record<Section, string> = { clients: 'Clients', search: 'Search', audit: 'Audit log', settings: 'Settings' };
 
@@ -29,11 +30,11 @@ function ClientsSection({ view, vault }: { view: RecordView; vault: OpenVault })
     case 'chart':
       return <ClientChartScreen clientId={view.clientId} />;
     case 'note':
-      return <NoteScreen key={view.noteId} clientId={view.clientId} noteId={view.noteId} signer={vault.displayName} />;
+      return <NoteScreen key={view.noteId} clientId={view.clientId} noteId={view.noteId} />;
     case 'measure':
       return <MeasureEntry clientId={view.clientId} />;
     case 'plan':
-      return <PlanEditor key={view.planId} clientId={view.clientId} planId={view.planId} signer={vault.displayName} />;
+      return <PlanEditor key={view.planId} clientId={view.clientId} planId={view.planId} />;
     case 'note-preview':
       return <NotePreviewScreen key={view.noteId} clientId={view.clientId} noteId={view.noteId} />;
   }
@@ -114,6 +115,7 @@ export function Workspace({ vault }: { vault: OpenVault }) {
         </ul>
       </nav>
       <main className="content" id="main" tabIndex={-1}>
+        <ProfilePrompt />
         {section === 'clients' ? <ClientsSection view={view} vault={vault} /> : null}
         {section === 'search' ? <SearchSection /> : null}
         {section === 'audit' ? <AuditSection /> : null}

@@ -35,6 +35,8 @@ const VALID: Record<MethodName, unknown> = {
   'plans.save': { planId: VAULT, content: { problems: [] } },
   'plans.sign': { planId: VAULT },
   'plans.get': { planId: VAULT },
+  'profile.get': {},
+  'profile.update': { name: 'Ana Reyes', credentials: 'LCSW', licenseState: 'CA', npi: '1234567893' },
   'measures.add': { clientId: VAULT, instrument: 'gad7', answers: [0, 1, 2, 3, 0, 1, 2] },
   'measures.instruments': {},
   'search.query': { query: 'sleep' },
@@ -57,7 +59,9 @@ const VALID: Record<MethodName, unknown> = {
 
 /** Methods that touch no PHI: the vault's own lifecycle (audited by the vault) and static data. */
 const NO_PHI = new Set<MethodName>(['vault.list', 'vault.status', 'vault.assessPassword', 'vault.create', 'vault.unlock', 'vault.recover', 'vault.lock', 'vault.changePassword', 'vault.delete', 'measures.instruments',
-  'lock.activity', 'lock.flushed', 'lock.getSettings', 'lock.setSettings', 'session.rememberPlace', 'session.lastPlace', 'clipboard.copied', 'audit.page', 'diagnostics.reportError', 'redaction.apply']);
+  'lock.activity', 'lock.flushed', 'lock.getSettings', 'lock.setSettings', 'session.rememberPlace', 'session.lastPlace', 'clipboard.copied', 'audit.page', 'diagnostics.reportError', 'redaction.apply',
+  // The practitioner's own details (changes are audited all the same).
+  'profile.get']);
 
 const hostileString = fc.oneof(
   fc.string(),

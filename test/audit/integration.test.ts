@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { auditScope } from '../../src-main/audit/scope.js';
 import { vaultPaths } from '../../src-main/vault/paths.js';
 import { alcove, alcoveOnTestVault } from '../helpers/cli.js';
-import { PASSWORD, createTestVault, deriveDataKey, tempHome, testCore } from '../helpers/vault.js';
+import { PASSWORD, PROFILE, createTestVault, deriveDataKey, tempHome, testCore } from '../helpers/vault.js';
 
 const NAME = 'Zebediah Quillfeather';
 const NOTE = 'Discussed the xylophonic dream about the lighthouse keeper.';
@@ -28,6 +28,7 @@ async function scenario() {
   expect((await core.dispatch('vault.unlock', { vaultId: kit.vaultId, password: 'not it, not it' })).ok).toBe(false);
   expect((await core.dispatch('vault.unlock', { vaultId: kit.vaultId, password: 'still not it' })).ok).toBe(false);
   await call('vault.unlock', { vaultId: kit.vaultId, password: PASSWORD });
+  await call('profile.update', PROFILE);
   const { clientId } = await call('clients.create', { legalName: NAME, dob: '1961-02-03' });
   const { noteId } = await call('notes.createDraft', { clientId, template: 'free', sessionDate: '2026-11-19' });
   await call('notes.saveDraft', { noteId, sections: { body: NOTE } });
@@ -54,6 +55,7 @@ describe('the audit log the vault keeps', () => {
       ['vault.unlock', 'WRONG_PASSWORD'],
       ['vault.unlock', 'WRONG_PASSWORD'],
       ['vault.unlock', 'ok'],
+      ['profile.update', 'ok'],
       ['client.create', 'ok'],
       ['note.create', 'ok'],
       ['note.update', 'ok'],
@@ -117,7 +119,7 @@ describe('the audit log the vault keeps', () => {
     await call('vault.unlock', { vaultId: kit.vaultId, password: PASSWORD });
     const result = await call('audit.verify', {});
     expect(result.ok).toBe(false);
-    expect(`${result.failure.what} ${result.failure.where}`).toMatch(/entry 8/);
+    expect(`${result.failure.what} ${result.failure.where}`).toMatch(/entry 9/);
   });
 
   it('produces the accounting of disclosures as rows and CSV; disclosures cannot be changed', async () => {

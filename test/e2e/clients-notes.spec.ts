@@ -1,11 +1,12 @@
-// A session, end to end: add a client, open the chart, write a SOAP note that saves itself
-// while typing, leave mid-sentence and come back to every word, sign it (seeing who signs and
-// that it becomes read-only), then amend it. Every screen: axe, and screenshots light and dark.
+// A session, end to end, on a new vault: add a client, open the chart, write a SOAP note that
+// saves itself while typing, leave mid-sentence and come back to every word, find that signing
+// first needs a practitioner profile and set one, sign (seeing who signs and that it becomes
+// read-only), then amend it. Every screen: axe, and screenshots light and dark.
 
 import { expect, test } from './fixtures.js';
 import { ChartPage, ClientListPage, NewClientPage } from './pages/clients.js';
 import { NoteEditorPage } from './pages/notes.js';
-import { openUnlockedVault, seed, THERAPIST } from './support/records.js';
+import { openUnlockedVault, PRACTITIONER, seed, SIGNER_LINE } from './support/records.js';
 import { lookAtScreen } from './support/look.js';
 
 test('add client → chart → SOAP note autosaves → away and back intact → sign → amend', async ({ page, alcove }) => {
@@ -13,9 +14,11 @@ test('add client → chart → SOAP note autosaves → away and back intact → 
   const form = new NewClientPage(page);
   const chart = new ChartPage(page);
   const editor = new NoteEditorPage(page);
-  await openUnlockedVault(page, alcove);
+  await openUnlockedVault(page, alcove, { profile: false });
 
   await list.expectShown();
+  // A new vault has no one to sign with yet, and says so before the first signature.
+  await expect(page.getByTestId('profile-prompt')).toContainText('Before your first signature, add your name and credentials');
   await list.newClient.click();
   await form.fill({
     legalName: 'Amara Okafor',
@@ -69,20 +72,48 @@ test('add client → chart → SOAP note autosaves → away and back intact → 
   expect(stored.sections.assessment).toBe('Mood improving; PHQ-9 trend down');
   expect(stored.durationMinutes).toBe(50);
 
-  // Ctrl+S saves now; Ctrl+Enter opens the sign dialog, which names the signer.
+  // Ctrl+S saves now; Ctrl+Enter opens the sign dialog, which first asks for a profile.
   await editor.section('Plan').fill('Continue CBT-I; review sleep diary next week.');
   await page.keyboard.press('Control+s');
   await editor.expectSaved();
   await page.keyboard.press('Control+Enter');
+  await expect(editor.dialog.getByTestId('profile-needed')).toContainText('Add your name and credentials first');
+  await expect(editor.dialog.getByRole('button', { name: 'Sign note' })).toHaveCount(0);
+  await lookAtScreen(page, '22-note-sign-needs-profile');
+  await editor.dialog.getByRole('button', { name: 'Open practitioner profile' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  const profile = page.getByRole('form', { name: 'Practitioner profile' });
+  await profile.getByLabel('Full name').fill(PRACTITIONER.name);
+  await profile.getByLabel('Credentials').fill(PRACTITIONER.credentials);
+  await profile.getByLabel('License number').fill(PRACTITIONER.licenseNumber);
+  await profile.getByLabel('License state').selectOption(PRACTITIONER.licenseState);
+  // The NPI's check digit is checked: a mistyped one is refused, and nothing is saved.
+  await profile.getByLabel('NPI').fill('1234567890');
+  await profile.getByRole('button', { name: 'Save profile' }).click();
+  await expect(profile.getByRole('alert')).toContainText('check digit');
+  expect((await seed(alcove, 'profile.get', {})).name).toBeNull();
+  await profile.getByLabel('NPI').fill(PRACTITIONER.npi);
+  await profile.getByRole('button', { name: 'Save profile' }).click();
+  await expect(profile.getByRole('status')).toContainText(`Your next signature will read “${SIGNER_LINE}”`);
+  await lookAtScreen(page, '22-practitioner-profile-saved');
+  await page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name: 'Clients' }).click();
+  await expect(editor.section('Plan')).toHaveValue('Continue CBT-I; review sleep diary next week.');
+  await expect(page.getByTestId('profile-prompt')).toHaveCount(0);
+
+  // Now the dialog names the signer: the person, with credentials.
+  await page.keyboard.press('Control+Enter');
   await expect(editor.dialog).toBeVisible();
-  await expect(editor.dialog.getByTestId('signer')).toHaveText(THERAPIST);
+  await expect(editor.dialog.getByTestId('signer')).toHaveText(SIGNER_LINE);
   await expect(editor.dialog).toContainText('read-only');
   await lookAtScreen(page, '22-note-sign-dialog');
   await editor.dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(editor.dialog).toBeHidden();
   await editor.signWithConfirmation();
 
-  await expect(page.getByTestId('signature')).toContainText(`Signed by ${THERAPIST}`);
+  // [HIPAA 164.312(c)(1)] The signature carries the person, as they were at signing.
+  await expect(page.getByTestId('signature')).toContainText(new RegExp(`^Signed by ${SIGNER_LINE}, on [A-Z][a-z]{2} \\d{1,2}, \\d{4} at \\d{1,2}:\\d{2}\\s?[AP]M`));
+  const signedNote = await seed(alcove, 'notes.get', { noteId: chartData.notes[0]!.noteId });
+  expect(signedNote.signedBy).toEqual({ name: PRACTITIONER.name, credentials: PRACTITIONER.credentials, licenseNumber: PRACTITIONER.licenseNumber, npi: PRACTITIONER.npi });
   await expect(page.getByRole('textbox', { name: 'Subjective' })).toHaveCount(0);
   await editor.amend('Correction: the session was 45 minutes, not 50.');
   await lookAtScreen(page, '23-note-signed-amended');

@@ -113,8 +113,9 @@ test('keyboard only: Ctrl+L locks, Alt+number moves between sections', async ({ 
   await page.keyboard.press('Alt+4');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  // Settings open on the practitioner profile, the first thing a new vault needs.
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Current password')).toBeFocused();
+  await expect(page.getByLabel('Full name')).toBeFocused();
   await page.keyboard.press('Control+l');
   await new LockScreenPage(page).expectShown('You locked Alcove.');
 });

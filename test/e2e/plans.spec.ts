@@ -5,7 +5,7 @@
 import { expect, test } from './fixtures.js';
 import { ChartPage, ClientListPage } from './pages/clients.js';
 import { PlanEditorPage } from './pages/plans.js';
-import { openUnlockedVault, seed, THERAPIST } from './support/records.js';
+import { openUnlockedVault, seed, SIGNER_LINE } from './support/records.js';
 import { lookAtScreen } from './support/look.js';
 
 test('plan: create, fill the nested form, save, sign, new version', async ({ page, alcove }) => {
@@ -44,7 +44,7 @@ test('plan: create, fill the nested form, save, sign, new version', async ({ pag
 
   await plan.signWithConfirmation();
   await plan.expectVersion(1, 'Signed');
-  await expect(page.getByTestId('plan-signature')).toContainText(`Signed by ${THERAPIST}`);
+  await expect(page.getByTestId('plan-signature')).toContainText(`Signed by ${SIGNER_LINE}, on `);
   await expect(page.getByText('Goal 1.1: Sleep 7 hours on most nights')).toBeVisible();
   await lookAtScreen(page, '41-plan-signed');
 

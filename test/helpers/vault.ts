@@ -16,6 +16,9 @@ import { deriveDataKey as deriveKey } from './keys.js';
 export const PASSWORD = 'violet harbour lantern 42';
 export const NEW_PASSWORD = 'quiet orchard compass 7319';
 export const DISPLAY_NAME = 'Dr Imogen Vasquez-Thornbury';
+/** The practitioner who signs in test vaults (1234567893 is CMS's example of a valid NPI). */
+export const PROFILE = { name: 'Ana Reyes', credentials: 'LCSW', licenseNumber: 'LCS 29871', licenseState: 'CA', npi: '1234567893' } as const;
+export const SIGNER = { name: PROFILE.name, credentials: PROFILE.credentials, licenseNumber: PROFILE.licenseNumber, npi: PROFILE.npi } as const;
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

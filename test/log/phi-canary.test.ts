@@ -55,6 +55,9 @@ describe('no PHI in any log', () => {
     await d('vault.unlock', { vaultId: kit.vaultId, password: C.name });
     await ok('vault.unlock', { vaultId: kit.vaultId, password: PASSWORD });
     await ok('vault.status', {});
+    await ok('profile.update', { name: 'Ana Reyes', credentials: 'LCSW', npi: '1234567893' });
+    await d('profile.update', { npi: '1234567890' });
+    await ok('profile.get', {});
     const { clientId } = await ok('clients.create', {
       legalName: C.name,
       preferredName: C.preferred,

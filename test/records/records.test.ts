@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AlcoveCore } from '../../src-main/core.js';
-import { DISPLAY_NAME, PASSWORD, createTestVault, tempHome, testCore } from '../helpers/vault.js';
+import { PASSWORD, PROFILE, SIGNER, createTestVault, tempHome, testCore } from '../helpers/vault.js';
 
 let core: AlcoveCore;
 let now = Date.UTC(2026, 10, 20, 15, 0);
@@ -25,6 +25,7 @@ beforeEach(async () => {
   core = testCore(await tempHome(), { now: () => now });
   const kit = await createTestVault(core);
   await core.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD });
+  await call('profile.update', PROFILE);
 });
 
 describe('clients', () => {
@@ -76,10 +77,11 @@ describe('session notes', () => {
     await call('notes.amend', { noteId, text: 'Correction: session was 45 minutes.' });
     const note = await call('notes.get', { noteId });
     expect(note.status).toBe('signed');
-    expect(note.signedBy).toBe(DISPLAY_NAME);
+    expect(note.signedBy).toEqual(SIGNER);
+    expect(note.signedBeforeProfiles).toBe(false);
     expect(note.sections).toEqual({ subjective: 'Reports better sleep this week.', plan: 'Continue CBT-I.' });
     expect(note.amendments).toEqual([
-      { amendmentId: expect.any(String), text: 'Correction: session was 45 minutes.', signedBy: DISPLAY_NAME, signedAt: now, contentSha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      { amendmentId: expect.any(String), text: 'Correction: session was 45 minutes.', signedBy: SIGNER, signedBeforeProfiles: false, signedAt: now, contentSha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
     ]);
     expect(note.lateEntry).toBe(false);
     // Drafts take edits, not amendments.

@@ -31,6 +31,7 @@ export const ACTIONS: Record<string, Phrase> = {
   // Only a refused delete can appear: a delete that succeeds destroys the log with the vault.
   'vault.delete': p('Vault', 'Deleted the vault', 'Tried to delete the vault'),
   'settings.update': p('Vault', 'Changed settings', 'Tried to change settings'),
+  'profile.update': p('Vault', 'Changed the practitioner profile', 'Tried to change the practitioner profile'),
   'client.create': p('Clients', 'Added a client', 'Tried to add a client'),
   'client.list': p('Clients', 'Listed clients', 'Tried to list clients'),
   'client.read': p('Clients', 'Opened a client’s chart', 'Tried to open a client’s chart'),
@@ -89,6 +90,7 @@ const OUTCOMES: Record<string, string> = {
   VALIDATION_FAILED: 'Refused: request not valid',
   NOT_FOUND: 'Not found',
   RECORD_SIGNED: 'Refused: already signed',
+  PROFILE_INCOMPLETE: 'Refused: no name and credentials to sign with',
   CONFLICT: 'Refused: changed elsewhere first',
   TOO_LARGE: 'Refused: too large',
   VAULT_LOCKED: 'Refused: vault locked',

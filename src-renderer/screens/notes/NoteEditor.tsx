@@ -11,7 +11,7 @@ import { MODALITIES, NOTE_TEMPLATES, SECTION_LABELS, type Modality, type Note } 
 import { SaveIndicator } from './SaveIndicator.js';
 import { SignDialog } from './SignDialog.js';
 
-export function NoteEditor({ note, signer, focusFirst }: { note: Note; signer: string; focusFirst: boolean }) {
+export function NoteEditor({ note, focusFirst }: { note: Note; focusFirst: boolean }) {
   const { sections, meta, save, busy, actionError, edit, editMeta, sign } = useNoteDraft();
   const [signing, setSigning] = useState(false);
   const sectionNames = NOTE_TEMPLATES[note.template];
@@ -103,7 +103,7 @@ export function NoteEditor({ note, signer, focusFirst }: { note: Note; signer: s
           </button>
         </div>
       </div>
-      <SignDialog open={signing} signer={signer} what="note" busy={busy} onSign={() => void confirmSign()} onCancel={() => setSigning(false)} />
+      <SignDialog open={signing} what="note" busy={busy} onSign={() => void confirmSign()} onCancel={() => setSigning(false)} />
     </>
   );
 }

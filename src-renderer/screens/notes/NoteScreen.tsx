@@ -15,7 +15,7 @@ import { clientName } from '../clients/ChartHeader.js';
 import { NoteEditor } from './NoteEditor.js';
 import { SignedNote } from './SignedNote.js';
 
-export function NoteScreen({ clientId, noteId, signer }: { clientId: string; noteId: string; signer: string }) {
+export function NoteScreen({ clientId, noteId }: { clientId: string; noteId: string }) {
   const { note, loadError, open: openNote } = useNoteDraft();
   const { open } = useWorkspace();
   const chart = useChart((s) => s.chart);
@@ -71,7 +71,7 @@ export function NoteScreen({ clientId, noteId, signer }: { clientId: string; not
       </div>
       <p className="muted note-for">For {name}</p>
       {note.status === 'draft' ? (
-        <NoteEditor note={note} signer={signer} focusFirst={startsEmpty} />
+        <NoteEditor note={note} focusFirst={startsEmpty} />
       ) : (
         <SignedNote note={note} />
       )}

@@ -5,7 +5,8 @@ import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/Alert.js';
 import { FormActions } from '../../components/FormActions.js';
 import { TextAreaField } from '../../components/TextAreaField.js';
-import { formatDay, formatStamp } from '../../records/dates.js';
+import { formatDay } from '../../records/dates.js';
+import { signatureText } from '../../records/signature.js';
 import { MODALITIES, NOTE_TEMPLATES, SECTION_LABELS, type Modality, type Note } from '../../records/types.js';
 import { useNoteDraft } from '../../stores/note-draft.js';
 import { useWorkspace } from '../../stores/workspace.js';
@@ -79,7 +80,7 @@ export function SignedNote({ note }: { note: Note }) {
             </section>
           ))}
         <p className="signature" data-testid="signature">
-          Signed by {note.signedBy} on {note.signedAt ? formatStamp(note.signedAt) : '—'}
+          {signatureText('Signed', note.signedBy, note.signedBeforeProfiles, note.signedAt)}
           <span className="hash" title="SHA-256 of the signed content">
             SHA-256 {note.contentSha256?.slice(0, 16)}…
           </span>
@@ -98,7 +99,7 @@ export function SignedNote({ note }: { note: Note }) {
             <li key={a.amendmentId} className="amendment" data-testid="amendment">
               <p className="prewrap">{a.text}</p>
               <p className="signature">
-                Amended by {a.signedBy} on {formatStamp(a.signedAt)}
+                {signatureText('Amended', a.signedBy, a.signedBeforeProfiles, a.signedAt)}
               </p>
             </li>
           ))}

@@ -19,7 +19,7 @@ import { SignDialog } from '../notes/SignDialog.js';
 import { PlanForm } from './PlanForm.js';
 import { PlanView } from './PlanView.js';
 
-export function PlanEditor({ clientId, planId, signer }: { clientId: string; planId: string; signer: string }) {
+export function PlanEditor({ clientId, planId }: { clientId: string; planId: string }) {
   const chart = useChart((s) => s.chart);
   const loadChart = useChart((s) => s.load);
   const { open } = useWorkspace();
@@ -186,7 +186,7 @@ export function PlanEditor({ clientId, planId, signer }: { clientId: string; pla
               </button>
             </div>
           </div>
-          <SignDialog open={signing} signer={signer} what="plan" busy={busy} onSign={() => void sign()} onCancel={() => setSigning(false)} />
+          <SignDialog open={signing} what="plan" busy={busy} onSign={() => void sign()} onCancel={() => setSigning(false)} />
         </>
       ) : null}
     </div>

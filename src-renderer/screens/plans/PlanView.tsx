@@ -1,6 +1,7 @@
 // A signed treatment plan, read-only: the same nesting as the form, as a document.
 
-import { formatDay, formatStamp } from '../../records/dates.js';
+import { formatDay } from '../../records/dates.js';
+import { signatureText } from '../../records/signature.js';
 import type { Plan } from '../../records/types.js';
 
 export function PlanView({ plan }: { plan: Plan }) {
@@ -39,7 +40,7 @@ export function PlanView({ plan }: { plan: Plan }) {
       </ol>
       {plan.content.notes ? <p className="prewrap">{plan.content.notes}</p> : null}
       <p className="signature" data-testid="plan-signature">
-        Signed by {plan.signedBy} on {plan.signedAt ? formatStamp(plan.signedAt) : '—'}
+        {signatureText('Signed', plan.signedBy, plan.signedBeforeProfiles, plan.signedAt)}
         {plan.reviewDate ? <span>Review by {formatDay(plan.reviewDate)}</span> : null}
       </p>
     </article>
