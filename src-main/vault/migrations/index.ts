@@ -7,6 +7,7 @@ import { migration0001 } from './0001-initial.js';
 import { migration0002 } from './0002-audit.js';
 import { migration0003 } from './0003-records.js';
 import { migration0004 } from './0004-disclosures.js';
+import { migrationFormDrafts } from './0005-form-drafts.js';
 
 export interface Migration {
   version: number;
@@ -14,7 +15,7 @@ export interface Migration {
   up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migrationFormDrafts];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
