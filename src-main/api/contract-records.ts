@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import * as r from '../records/schemas.js';
-import { DRAFT_KEY, DRAFT_KINDS } from '../records/drafts.js';
+import { DRAFT_KEY, DRAFT_KINDS } from '../records/draft-keys.js';
 import { spec } from './spec.js';
 
 const clientRef = z.strictObject({ clientId: r.id });

@@ -9,16 +9,9 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { AlcoveError } from '../errors.js';
 import { stmt, type OpContext } from './db.js';
 import { assertClient } from './clients.js';
+import { DRAFT_BODY_LIMIT, DRAFT_KEY, type DraftKind } from './draft-keys.js';
 
-export const DRAFT_KINDS = ['plan', 'contact', 'amendment', 'measure', 'client'] as const;
-export type DraftKind = (typeof DRAFT_KINDS)[number];
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}';
-/** Every key a form may use: the kind, then the record it belongs to. */
-export const DRAFT_KEY = new RegExp(`^(?:(?:plan|contact|amendment|measure):${UUID}|client:new)$`);
-
-/** The largest body kept (characters of JSON): a whole plan or note with room to spare. */
-export const DRAFT_BODY_LIMIT = 250_000;
+export { DRAFT_BODY_LIMIT, DRAFT_KEY, DRAFT_KINDS, type DraftKind } from './draft-keys.js';
 
 export type DraftBody = Record<string, unknown>;
 
