@@ -66,8 +66,8 @@ export function useDraft<T extends object>(key: DraftKey, initial: T | (() => T)
     });
     return () => {
       live = false;
+      // Kept after disposal, so a form's own cleanup can still discard() once it submitted.
       d.dispose();
-      if (draft.current === d) draft.current = null;
     };
     // The draft belongs to its key; `initial` is read when the key changes.
   }, [key, clientId]);
