@@ -1,6 +1,8 @@
 // Form drafts: what is typed into a form and not yet submitted, kept in the vault so that a
 // lock (or a crash) never loses it. Each form has one structured key: `plan:<planId>`,
-// `contact:<clientId>`, `amendment:<noteId>`, `measure:<clientId>`, `client:new`. The body is
+// `contact:<clientId>`, `amendment:<noteId>`, `measure:<clientId>`, `client:new`, and the
+// short forms on a chart: `discharge:<clientId>` (discharge or re-admit reason),
+// `flag:<flagId>` (what was done about a risk flag), `disclosure:<clientId>`. The body is
 // the form's own state as JSON, bounded in size; the core never interprets it. Submitting or
 // cancelling the form discards its draft. Note sections are not here: a draft note is already
 // a record (notes.saveDraft).

@@ -6,8 +6,16 @@
 import { registerFlusher } from './flushers.js';
 
 /** A form's key: the kind, then the record it belongs to (the core checks the shape). */
-export type DraftKey = `plan:${string}` | `contact:${string}` | `amendment:${string}` | `measure:${string}` | 'client:new';
-export type DraftKind = 'plan' | 'contact' | 'amendment' | 'measure' | 'client';
+export type DraftKey =
+  | `plan:${string}`
+  | `contact:${string}`
+  | `amendment:${string}`
+  | `measure:${string}`
+  | 'client:new'
+  | `discharge:${string}`
+  | `flag:${string}`
+  | `disclosure:${string}`;
+export type DraftKind = 'plan' | 'contact' | 'amendment' | 'measure' | 'client' | 'discharge' | 'flag' | 'disclosure';
 
 /** Saved this long after the last edit (and at once on a flush). */
 export const DRAFT_SAVE_DELAY_MS = 1_000;

@@ -188,3 +188,60 @@ test('measure: answers in progress, back after the timeout lock', async ({ page,
   await expect(page.getByRole('heading', { name: /GAD-7 saved: 6 of 21/ })).toBeVisible();
   expect(await seed(alcove, 'drafts.get', { key: `measure:${clientId}` })).toBeNull();
 });
+
+test('discharge reason: typed and not submitted, back after the timeout lock', async ({ page, alcove }) => {
+  const { clientId } = await openChart(page, alcove);
+  await page.getByRole('button', { name: 'Discharge…' }).click();
+  const REASON = 'Moving to the Fenwick practice in March';
+  await page.getByLabel('Reason for discharge').fill(REASON);
+
+  await lockByTimeoutAndUnlock(page, alcove, [CLIENT, 'Fenwick']);
+  await new ChartPage(page).expectFor(CLIENT);
+  await expect(page.getByLabel('Reason for discharge')).toHaveValue(REASON);
+
+  await page.getByRole('button', { name: 'Discharge client' }).click();
+  await expect(page.getByRole('button', { name: 'Re-admit…' })).toBeVisible();
+  expect(await seed(alcove, 'drafts.get', { key: `discharge:${clientId}` })).toBeNull();
+  expect((await seed(alcove, 'clients.get', { clientId })).episodes.at(-1)?.reason).toBe(REASON);
+});
+
+test('risk flag resolution: typed and not submitted, back after the timeout lock', async ({ page, alcove }) => {
+  await openUnlockedVault(page, alcove);
+  const { clientId } = await seed(alcove, 'clients.create', { legalName: CLIENT });
+  await seed(alcove, 'measures.add', { clientId, instrument: 'phq9', answers: [1, 1, 1, 1, 1, 1, 1, 1, 2] });
+  const flagId = (await seed(alcove, 'clients.get', { clientId })).flags[0]!.flagId;
+  const nav = page.getByRole('navigation', { name: 'Workspace' });
+  await nav.getByRole('button', { name: 'Search' }).click();
+  await nav.getByRole('button', { name: 'Clients' }).click();
+  await new ClientListPage(page).open(CLIENT);
+  const chart = new ChartPage(page);
+  await chart.riskFlags.getByRole('button', { name: 'Resolve…' }).click();
+  const NOTE = 'Safety plan reviewed with her sister Marigold by phone.';
+  await page.getByLabel('What was done').fill(NOTE);
+
+  await lockByTimeoutAndUnlock(page, alcove, [CLIENT, 'Marigold']);
+  await chart.expectFor(CLIENT);
+  await expect(page.getByLabel('What was done')).toHaveValue(NOTE);
+
+  await page.getByRole('button', { name: 'Resolve flag' }).click();
+  await expect(chart.riskFlags).toHaveCount(0);
+  expect(await seed(alcove, 'drafts.get', { key: `flag:${flagId}` })).toBeNull();
+});
+
+test('disclosure: typed and not recorded, back after the timeout lock', async ({ page, alcove }) => {
+  const { clientId } = await openChart(page, alcove);
+  await page.getByRole('button', { name: 'Accounting of disclosures' }).click();
+  await page.getByRole('button', { name: 'Record a disclosure made outside Alcove' }).click();
+  await page.getByLabel('Recipient', { exact: true }).fill('Ravensworth County Court');
+  await page.getByLabel('What was disclosed').fill('Attendance dates, January to March');
+
+  await lockByTimeoutAndUnlock(page, alcove, [CLIENT, 'Ravensworth']);
+  // The place comes back as the chart; the accounting is one click away, the form still open.
+  await new ChartPage(page).expectFor(CLIENT);
+  await page.getByRole('button', { name: 'Accounting of disclosures' }).click();
+  await expect(page.getByLabel('Recipient', { exact: true })).toHaveValue('Ravensworth County Court');
+  await expect(page.getByLabel('What was disclosed')).toHaveValue('Attendance dates, January to March');
+
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(() => seed(alcove, 'drafts.get', { key: `disclosure:${clientId}` })).toBeNull();
+});

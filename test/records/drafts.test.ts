@@ -39,6 +39,10 @@ describe('form drafts', () => {
     await call('drafts.save', { key, kind: 'contact', clientId, body: { text: 'Called about sleep', nested: { list: [1, null, 'x'] } } });
     expect(await call('drafts.get', { key })).toEqual({ text: 'Called about sleep', nested: { list: [1, null, 'x'] } });
     await call('drafts.save', { key: 'client:new', kind: 'client', body: { legalName: 'New Person' } });
+    for (const kind of ['plan', 'amendment', 'measure', 'discharge', 'flag', 'disclosure']) {
+      await call('drafts.save', { key: `${kind}:${clientId}`, kind, clientId, body: { kind } });
+      expect(await call('drafts.get', { key: `${kind}:${clientId}` })).toEqual({ kind });
+    }
     await call('drafts.discard', { key });
     expect(await call('drafts.get', { key })).toBeNull();
     expect(await call('drafts.get', { key: 'client:new' })).toEqual({ legalName: 'New Person' });
