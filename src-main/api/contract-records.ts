@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import * as r from '../records/schemas.js';
+import { DRAFT_KEY, DRAFT_KINDS } from '../records/draft-keys.js';
 import { spec } from './spec.js';
 
 const clientRef = z.strictObject({ clientId: r.id });
@@ -28,6 +29,11 @@ const saveDraftInput = z.strictObject({
   modality: z.enum(['in-person', 'telehealth', 'phone']).optional(),
   serviceCode: z.string().regex(/^[A-Za-z0-9.-]{1,16}$/).optional(),
 });
+
+// A form's unsubmitted state. Not a clinical record, but PHI all the same: like a note's
+// autosave (notes.saveDraft, 'note.update') every save, read and discard is audited.
+const draftKey = z.string().regex(DRAFT_KEY);
+const draftBody = z.record(z.string().max(100), z.json());
 
 const measureInstrumentMeta = z.record(z.string(), z.unknown());
 
@@ -97,6 +103,14 @@ export const RECORDS_CONTRACT = {
     'measure.create',
   ),
   'measures.instruments': spec(z.strictObject({}), measureInstrumentMeta, true),
+  'drafts.save': spec(
+    z.strictObject({ key: draftKey, kind: z.enum(DRAFT_KINDS), clientId: r.id.optional(), body: draftBody }),
+    z.strictObject({ key: draftKey, savedAt: z.number() }),
+    true,
+    'draft.save',
+  ),
+  'drafts.get': spec(z.strictObject({ key: draftKey }), draftBody.nullable(), true, 'draft.read'),
+  'drafts.discard': spec(z.strictObject({ key: draftKey }), z.null(), true, 'draft.discard'),
   'search.query': spec(
     z.strictObject({
       query: z.string().max(r.LIMITS.query),

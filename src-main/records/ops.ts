@@ -9,6 +9,7 @@ import { clientChart } from './chart.js';
 import { addContactNote } from './contacts.js';
 import { addMeasure } from './measures-store.js';
 import { amendNote, createDraft, getNote, reindexStale, saveDraft, signNote } from './notes.js';
+import { discardFormDraft, getFormDraft, saveFormDraft } from './drafts.js';
 import { draftPlan, getPlan, savePlan, signPlan } from './plans.js';
 import { search } from './search.js';
 import { getProfile, updateProfile } from './profile.js';
@@ -37,6 +38,9 @@ export const RECORD_OPS = {
   'profile.get': (db) => getProfile(db),
   'profile.update': (db, input: Parameters<typeof updateProfile>[1], ctx) => updateProfile(db, input, ctx),
   'measures.add': (db, input: Parameters<typeof addMeasure>[1], ctx) => addMeasure(db, input, ctx),
+  'drafts.save': (db, input: Parameters<typeof saveFormDraft>[1], ctx) => saveFormDraft(db, input, ctx),
+  'drafts.get': (db, input: { key: string }) => getFormDraft(db, input),
+  'drafts.discard': (db, input: { key: string }) => discardFormDraft(db, input),
   'search.query': (db, input: Parameters<typeof search>[1]) => {
     reindexStale(db);
     return search(db, input);

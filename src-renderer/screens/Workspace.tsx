@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { call, type OpenVault } from '../api.js';
 import { LockWarning } from '../components/LockWarning.js';
 import { ShortcutsHelp } from '../components/ShortcutsHelp.js';
-import { flushDrafts } from '../stores/note-draft.js';
+import { flushAllDrafts } from '../lock/flushers.js';
 import { runShortcut } from '../stores/shortcuts.js';
 import { SECTIONS, useWorkspace, type RecordView, type Section } from '../stores/workspace.js';
 import { ClientChartScreen } from './clients/ClientChart.js';
@@ -48,7 +48,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function Workspace({ vault }: { vault: OpenVault }) {
   const { section, view, show, focusSearch } = useWorkspace();
   const [help, setHelp] = useState(false);
-  const lock = () => void flushDrafts().finally(() => void call('vault.lock', {}));
+  const lock = () => void flushAllDrafts().finally(() => void call('vault.lock', {}));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import { call, type WireError } from '../api.js';
 import type { Modality, Note, Sections } from '../records/types.js';
+import { registerFlusher } from '../lock/flushers.js';
 import { registerReset } from './reset.js';
 
 export const AUTOSAVE_DELAY_MS = 800;
@@ -210,6 +211,9 @@ if (typeof window !== 'undefined') {
     if (hasUnsavedDraft()) void flushDrafts();
   });
 }
+
+// The note being written is flushed with every other editor (lock, navigation, Lock button).
+registerFlusher(flushDrafts);
 
 registerReset(() => {
   if (timer) clearTimeout(timer);

@@ -1,8 +1,9 @@
 // The workspace shell: which section is showing and, inside Clients, which record. Every move
-// writes the pending draft first (flushDrafts), so leaving a note never leaves its text behind.
+// writes every pending draft first (flushAllDrafts), so leaving a note or a form never leaves
+// its text behind.
 
 import { create } from 'zustand';
-import { flushDrafts } from './note-draft.js';
+import { flushAllDrafts } from '../lock/flushers.js';
 import { registerReset } from './reset.js';
 
 export const SECTIONS = ['clients', 'search', 'audit', 'settings'] as const;
@@ -31,15 +32,15 @@ const initial = { section: 'clients' as Section, view: { name: 'client-list' } a
 export const useWorkspace = create<WorkspaceState>()((set) => ({
   ...initial,
   show: (section) => {
-    void flushDrafts();
+    void flushAllDrafts();
     set((s) => (section === 'clients' && s.section === 'clients' ? { view: { name: 'client-list' } } : { section }));
   },
   open: (view) => {
-    void flushDrafts();
+    void flushAllDrafts();
     set({ section: 'clients', view });
   },
   focusSearch: () => {
-    void flushDrafts();
+    void flushAllDrafts();
     set((s) => ({ section: 'search', searchFocus: s.searchFocus + 1 }));
   },
 }));

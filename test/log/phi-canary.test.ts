@@ -91,6 +91,10 @@ describe('no PHI in any log', () => {
     await ok('clients.resolveFlag', { flagId: (await ok('clients.get', { clientId })).flags[0].flagId, note: C.contact });
     expect(m.flags.length).toBe(1);
     await ok('measures.instruments', {});
+    await ok('drafts.save', { key: `contact:${clientId}`, kind: 'contact', clientId, body: { text: C.contact, withWhom: C.recipient } });
+    await ok('drafts.get', { key: `contact:${clientId}` });
+    await d('drafts.save', { key: `contact:${C.name}`, kind: 'contact', body: { text: C.note } });
+    await ok('drafts.discard', { key: `contact:${clientId}` });
     await ok('search.query', { query: C.words });
     await d('search.query', { query: `${C.words} "NEAR(` });
     await ok('lock.activity', {});

@@ -8,6 +8,7 @@ import { migration0002 } from './0002-audit.js';
 import { migration0003 } from './0003-records.js';
 import { migration0004 } from './0004-disclosures.js';
 import { migration0005 } from './0005-profile.js';
+import { migrationFormDrafts } from './0006-form-drafts.js';
 
 export interface Migration {
   version: number;
@@ -15,7 +16,7 @@ export interface Migration {
   up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migrationFormDrafts];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -4,6 +4,7 @@
 // the client. Reached from the client's chart or from the audit log.
 
 import { useEffect, useState } from 'react';
+import { useDraftWaiting } from '../../lock/drafts.js';
 import { ErrorAlert, Notice } from '../../components/Alert.js';
 import { Breadcrumbs } from '../../components/Breadcrumbs.js';
 import { ScreenHeading } from '../../components/ScreenHeading.js';
@@ -110,6 +111,11 @@ export function AccountingScreen({ clientId, from }: { clientId: string; from: '
   const open = useWorkspace((s) => s.open);
   const [recording, setRecording] = useState(false);
   const [recorded, setRecorded] = useState(false);
+  // A disclosure left half-recorded (a lock, a move elsewhere) opens again with what was typed.
+  const disclosureWaiting = useDraftWaiting(`disclosure:${clientId}`);
+  useEffect(() => {
+    if (disclosureWaiting) setRecording(true);
+  }, [disclosureWaiting]);
 
   useEffect(() => {
     void openAccounting(clientId);
@@ -164,6 +170,7 @@ export function AccountingScreen({ clientId, from }: { clientId: string; from: '
           ) : null}
           {recording ? (
             <DisclosureForm
+              clientId={clientId}
               onRecord={async (input) => {
                 const refused = await record(input);
                 if (!refused) setRecorded(true);

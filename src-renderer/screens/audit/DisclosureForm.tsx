@@ -1,11 +1,13 @@
 // Recording a disclosure made outside Alcove (a fax to a court, a letter to an insurer, a
 // phone call): every field but the address is required; what is missing is said next to the
-// field, and anything the core refuses is said in words above the buttons.
+// field, and anything the core refuses is said in words above the buttons. What is typed is a
+// draft (useDraft) until the disclosure is recorded or the form cancelled.
 
 import { useId, useState, type FormEvent } from 'react';
 import type { WireError } from '../../api.js';
 import { ErrorAlert } from '../../components/Alert.js';
 import { todayIso } from '../../records/dates.js';
+import { useDraft } from '../../lock/drafts.js';
 import type { DisclosureInput } from '../../stores/audit-disclosures.js';
 
 type Key = keyof DisclosureInput;
@@ -22,9 +24,10 @@ const FIELDS: { key: Key; label: string; hint?: string; missing: string; multili
 
 const blank = (): Record<Key, string> => ({ disclosedOn: todayIso(), recipientName: '', recipientAddress: '', description: '', purpose: '', basis: '', method: '' });
 
-export function DisclosureForm({ onRecord, onDone }: { onRecord(input: DisclosureInput): Promise<WireError | null>; onDone(): void }) {
+export function DisclosureForm({ clientId, onRecord, onDone }: { clientId: string; onRecord(input: DisclosureInput): Promise<WireError | null>; onDone(): void }) {
   const id = useId();
-  const [values, setValues] = useState(blank);
+  const draft = useDraft(`disclosure:${clientId}`, blank, clientId);
+  const values = draft.value;
   const [missing, setMissing] = useState<Set<Key>>(new Set());
   const [error, setError] = useState<WireError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -52,7 +55,10 @@ export function DisclosureForm({ onRecord, onDone }: { onRecord(input: Disclosur
     });
     setBusy(false);
     if (refused) setError(refused);
-    else onDone();
+    else {
+      await draft.discard(blank());
+      onDone();
+    }
   };
 
   return (
@@ -72,7 +78,7 @@ export function DisclosureForm({ onRecord, onDone }: { onRecord(input: Disclosur
             'aria-invalid': gap ? true : undefined,
             'aria-required': f.missing ? true : undefined,
           };
-          const onValue = (v: string) => setValues((s) => ({ ...s, [f.key]: v }));
+          const onValue = (v: string) => draft.set((s) => ({ ...s, [f.key]: v }));
           return (
             <div key={f.key} className={f.multiline ? 'field disclosure-wide' : 'field'}>
               <label htmlFor={fieldId}>{f.label}</label>
@@ -100,7 +106,7 @@ export function DisclosureForm({ onRecord, onDone }: { onRecord(input: Disclosur
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? 'Recording…' : 'Record disclosure'}
         </button>
-        <button type="button" className="button-quiet" onClick={onDone}>
+        <button type="button" className="button-quiet" onClick={() => void draft.discard(blank()).finally(onDone)}>
           Cancel
         </button>
       </div>

@@ -1,8 +1,10 @@
 // The top of a client's chart: who they are, their status (discharge and re-admit, each with
 // a reason that stays in their history), the Part 2 mark, and any open risk flag with a way to
-// resolve it (a note saying what was done is required).
+// resolve it (a note saying what was done is required). What is typed in either form is a draft
+// (useDraft) until it is submitted or cancelled, and a form left open opens again after a lock.
 
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useDraft, useDraftWaiting, type DraftKey } from '../../lock/drafts.js';
 import { ErrorAlert } from '../../components/Alert.js';
 import { FormActions } from '../../components/FormActions.js';
 import { Part2Badge, StatusBadge } from '../../components/Badges.js';
@@ -17,22 +19,19 @@ export function clientName(c: Pick<Client, 'legalName' | 'preferredName'>): stri
   return c.preferredName && c.preferredName !== c.legalName ? `${c.legalName} (${c.preferredName})` : c.legalName;
 }
 
-function StatusChange({ client }: { client: Client }) {
-  const { discharge, readmit } = useChart();
+/** Open or closed, a form whose draft is waiting in the vault opens by itself. */
+function useReopening(key: DraftKey): [boolean, (open: boolean) => void] {
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
+  const waiting = useDraftWaiting(key);
+  useEffect(() => {
+    if (waiting) setOpen(true);
+  }, [waiting]);
+  return [open, setOpen];
+}
+
+function StatusChange({ client }: { client: Client }) {
+  const [open, setOpen] = useReopening(`discharge:${client.clientId}`);
   const discharging = client.status === 'active';
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    const ok = await (discharging ? discharge(reason.trim()) : readmit(reason.trim()));
-    setBusy(false);
-    if (ok) {
-      setOpen(false);
-      setReason('');
-    }
-  };
   if (!open) {
     return (
       <button type="button" className="button-quiet" onClick={() => setOpen(true)}>
@@ -40,23 +39,40 @@ function StatusChange({ client }: { client: Client }) {
       </button>
     );
   }
+  return <StatusChangeForm client={client} discharging={discharging} onDone={() => setOpen(false)} />;
+}
+
+function StatusChangeForm({ client, discharging, onDone }: { client: Client; discharging: boolean; onDone(): void }) {
+  const { discharge, readmit } = useChart();
+  const draft = useDraft(`discharge:${client.clientId}`, { reason: '' }, client.clientId);
+  const { reason } = draft.value;
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    const ok = await (discharging ? discharge(reason.trim()) : readmit(reason.trim()));
+    setBusy(false);
+    if (ok) {
+      await draft.discard({ reason: '' });
+      onDone();
+    }
+  };
   return (
     <form className="inline-form" onSubmit={submit} aria-label={discharging ? 'Discharge client' : 'Re-admit client'}>
-      <Field label={discharging ? 'Reason for discharge' : 'Reason for re-admission'} value={reason} onValue={setReason} maxLength={500} autoFocus />
-      <FormActions label={discharging ? 'Discharge client' : 'Re-admit client'} busy={busy} onCancel={() => setOpen(false)} />
+      <Field
+        label={discharging ? 'Reason for discharge' : 'Reason for re-admission'}
+        value={reason}
+        onValue={(r) => draft.set({ reason: r })}
+        maxLength={500}
+        autoFocus
+      />
+      <FormActions label={discharging ? 'Discharge client' : 'Re-admit client'} busy={busy} onCancel={() => void draft.discard({ reason: '' }).finally(onDone)} />
     </form>
   );
 }
 
-function RiskFlag({ flag }: { flag: Client['flags'][number] }) {
-  const resolveFlag = useChart((s) => s.resolveFlag);
-  const [resolving, setResolving] = useState(false);
-  const [note, setNote] = useState('');
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!note.trim()) return;
-    if (await resolveFlag(flag.flagId, note.trim())) setResolving(false);
-  };
+function RiskFlag({ flag, clientId }: { flag: Client['flags'][number]; clientId: string }) {
+  const [resolving, setResolving] = useReopening(`flag:${flag.flagId}`);
   return (
     <li className="risk-flag">
       <div className="risk-flag-text">
@@ -64,23 +80,40 @@ function RiskFlag({ flag }: { flag: Client['flags'][number] }) {
         <p className="muted">Raised {formatStamp(flag.raisedAt)}</p>
       </div>
       {resolving ? (
-        <form onSubmit={submit} className="inline-form" aria-label="Resolve risk flag">
-          <TextAreaField label="What was done" hint="For example: safety plan reviewed, no current intent." value={note} onValue={setNote} rows={2} autoFocus />
-          <div className="actions">
-            <button type="submit" className="button-primary" disabled={!note.trim()}>
-              Resolve flag
-            </button>
-            <button type="button" className="button-quiet" onClick={() => setResolving(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        <ResolveFlagForm flagId={flag.flagId} clientId={clientId} onDone={() => setResolving(false)} />
       ) : (
         <button type="button" className="button-secondary" onClick={() => setResolving(true)}>
           Resolve…
         </button>
       )}
     </li>
+  );
+}
+
+function ResolveFlagForm({ flagId, clientId, onDone }: { flagId: string; clientId: string; onDone(): void }) {
+  const resolveFlag = useChart((s) => s.resolveFlag);
+  const draft = useDraft(`flag:${flagId}`, { note: '' }, clientId);
+  const { note } = draft.value;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!note.trim()) return;
+    if (await resolveFlag(flagId, note.trim())) {
+      await draft.discard({ note: '' });
+      onDone();
+    }
+  };
+  return (
+    <form onSubmit={submit} className="inline-form" aria-label="Resolve risk flag">
+      <TextAreaField label="What was done" hint="For example: safety plan reviewed, no current intent." value={note} onValue={(n) => draft.set({ note: n })} rows={2} autoFocus />
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={!note.trim()}>
+          Resolve flag
+        </button>
+        <button type="button" className="button-quiet" onClick={() => void draft.discard({ note: '' }).finally(onDone)}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }
 
@@ -121,7 +154,7 @@ export function ChartHeader({ client, children }: { client: Client; children?: R
           <h2 id="risk-flags-title">{client.flags.length === 1 ? 'Open risk flag' : `${client.flags.length} open risk flags`}</h2>
           <ul>
             {client.flags.map((f) => (
-              <RiskFlag key={f.flagId} flag={f} />
+              <RiskFlag key={f.flagId} flag={f} clientId={client.clientId} />
             ))}
           </ul>
         </section>

@@ -10,6 +10,7 @@ import { useChart } from '../../stores/chart.js';
 import { useInstruments } from '../../stores/instruments.js';
 import { useShortcut } from '../../stores/shortcuts.js';
 import { useWorkspace } from '../../stores/workspace.js';
+import { useDraftWaiting } from '../../lock/drafts.js';
 import { ChartHeader, clientName } from './ChartHeader.js';
 import { MeasuresChart } from './MeasuresChart.js';
 import { ContactNoteForm } from './ContactNoteForm.js';
@@ -23,6 +24,11 @@ export function ClientChartScreen({ clientId }: { clientId: string }) {
   const [startingNote, setStartingNote] = useState(false);
   const [addingContact, setAddingContact] = useState(false);
   const [planError, setPlanError] = useState<WireError | null>(null);
+  // A contact note left unfinished (a lock, a move elsewhere) opens again with its text.
+  const contactWaiting = useDraftWaiting(`contact:${clientId}`);
+  useEffect(() => {
+    if (contactWaiting) setAddingContact(true);
+  }, [contactWaiting]);
 
   useEffect(() => {
     void load(clientId);

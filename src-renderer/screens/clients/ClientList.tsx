@@ -9,6 +9,7 @@ import { ageOn, formatDay } from '../../records/dates.js';
 import { useClientList, type StatusFilter } from '../../stores/clients.js';
 import { useWorkspace } from '../../stores/workspace.js';
 import { NewClientForm } from './NewClientForm.js';
+import { useDraftWaiting } from '../../lock/drafts.js';
 
 const FILTERS: { value: StatusFilter; label: string }[] = [
   { value: 'active', label: 'Active' },
@@ -42,6 +43,11 @@ export function ClientList() {
   const { query, status, clients, anyClients, loading, error, setQuery, setStatus, load } = useClientList();
   const { open, show } = useWorkspace();
   const [adding, setAdding] = useState(false);
+  // A new client left half-entered (a lock, a move elsewhere) opens again with what was typed.
+  const clientWaiting = useDraftWaiting('client:new');
+  useEffect(() => {
+    if (clientWaiting) setAdding(true);
+  }, [clientWaiting]);
 
   useEffect(() => {
     void load();

@@ -1,5 +1,5 @@
 // A contact note: a call, a message or a collateral contact, recorded in a few lines and
-// shown in the timeline.
+// shown in the timeline. What is typed is a draft (useDraft) until it is saved or cancelled.
 
 import { useState, type FormEvent } from 'react';
 import { call, type WireError } from '../../api.js';
@@ -8,15 +8,15 @@ import { FormActions } from '../../components/FormActions.js';
 import { Field } from '../../components/Field.js';
 import { TextAreaField } from '../../components/TextAreaField.js';
 import { todayIso } from '../../records/dates.js';
+import { useDraft } from '../../lock/drafts.js';
 
 type Kind = 'call' | 'message' | 'collateral' | 'other';
 export const CONTACT_KINDS: Record<Kind, string> = { call: 'Phone call', message: 'Message', collateral: 'Collateral contact', other: 'Contact' };
 
 export function ContactNoteForm({ clientId, onSaved, onCancel }: { clientId: string; onSaved(): void; onCancel(): void }) {
-  const [kind, setKind] = useState<Kind>('call');
-  const [occurredOn, setOccurredOn] = useState(todayIso());
-  const [withWhom, setWithWhom] = useState('');
-  const [text, setText] = useState('');
+  const draft = useDraft(`contact:${clientId}`, () => ({ kind: 'call' as Kind, occurredOn: todayIso(), withWhom: '', text: '' }), clientId);
+  const { kind, occurredOn, withWhom, text } = draft.value;
+  const put = <K extends keyof typeof draft.value>(key: K) => (value: (typeof draft.value)[K]) => draft.set((d) => ({ ...d, [key]: value }));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<WireError | null>(null);
 
@@ -27,7 +27,10 @@ export function ContactNoteForm({ clientId, onSaved, onCancel }: { clientId: str
     setError(null);
     const r = await call('contacts.add', { clientId, kind, occurredAt: occurredOn, text: text.trim(), ...(withWhom.trim() ? { withWhom: withWhom.trim() } : {}) });
     setBusy(false);
-    if (r.ok) onSaved();
+    if (r.ok) {
+      await draft.discard();
+      onSaved();
+    }
     else setError(r.error);
   };
 
@@ -38,7 +41,7 @@ export function ContactNoteForm({ clientId, onSaved, onCancel }: { clientId: str
       <div className="form-grid form-grid-3">
         <div className="field">
           <label htmlFor="contact-kind">Kind of contact</label>
-          <select id="contact-kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+          <select id="contact-kind" value={kind} onChange={(e) => put('kind')(e.target.value as Kind)}>
             {(Object.keys(CONTACT_KINDS) as Kind[]).map((k) => (
               <option key={k} value={k}>
                 {k === 'other' ? 'Other' : CONTACT_KINDS[k]}
@@ -46,11 +49,11 @@ export function ContactNoteForm({ clientId, onSaved, onCancel }: { clientId: str
             ))}
           </select>
         </div>
-        <Field label="Date" type="date" value={occurredOn} onValue={setOccurredOn} />
-        <Field label="With whom" value={withWhom} onValue={setWithWhom} maxLength={200} hint="" />
+        <Field label="Date" type="date" value={occurredOn} onValue={put('occurredOn')} />
+        <Field label="With whom" value={withWhom} onValue={put('withWhom')} maxLength={200} hint="" />
       </div>
-      <TextAreaField label="What was said or done" value={text} onValue={setText} rows={3} autoFocus />
-      <FormActions label="Save contact note" busy={busy} disabled={!text.trim()} onCancel={onCancel} />
+      <TextAreaField label="What was said or done" value={text} onValue={put('text')} rows={3} autoFocus />
+      <FormActions label="Save contact note" busy={busy} disabled={!text.trim()} onCancel={() => void draft.discard().finally(onCancel)} />
     </form>
   );
 }

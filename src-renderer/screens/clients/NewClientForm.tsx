@@ -1,7 +1,9 @@
 // The new-client form: who the client is, how to reach them and their emergency contact, the
 // identifiers billing needs, the Part 2 mark and background. Only the legal name is required.
+// What is typed is a draft (useDraft, key client:new) until the client is added or cancelled.
 
 import { useState, type FormEvent } from 'react';
+import { useDraft } from '../../lock/drafts.js';
 import { call, type WireError } from '../../api.js';
 import { ErrorAlert } from '../../components/Alert.js';
 import { FormActions } from '../../components/FormActions.js';
@@ -48,11 +50,12 @@ function toFields(d: Draft): ClientFields {
 }
 
 export function NewClientForm({ onCreated, onCancel }: { onCreated(clientId: string): void; onCancel(): void }) {
-  const [d, setD] = useState<Draft>(blank);
+  const draft = useDraft<Draft>('client:new', blank);
+  const d = draft.value;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<WireError | null>(null);
   const [missingName, setMissingName] = useState(false);
-  const put = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setD((prev) => ({ ...prev, [key]: value }));
+  const put = <K extends keyof Draft>(key: K) => (value: Draft[K]) => draft.set((prev) => ({ ...prev, [key]: value }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -64,7 +67,10 @@ export function NewClientForm({ onCreated, onCancel }: { onCreated(clientId: str
     setError(null);
     const result = await call('clients.create', toFields(d));
     setBusy(false);
-    if (result.ok) onCreated(result.value.clientId);
+    if (result.ok) {
+      await draft.discard();
+      onCreated(result.value.clientId);
+    }
     else setError(result.error);
   };
 
@@ -120,7 +126,7 @@ export function NewClientForm({ onCreated, onCancel }: { onCreated(clientId: str
         Part 2 records carry stricter disclosure rules: sharing them needs the client’s specific written consent.
       </p>
       <TextAreaField label="Background" value={d.background} onValue={put('background')} rows={4} hint="Referral, presenting concerns, history — anything you want at hand." />
-      <FormActions label="Add client" busyLabel="Adding client…" busy={busy} onCancel={onCancel} />
+      <FormActions label="Add client" busyLabel="Adding client…" busy={busy} onCancel={() => void draft.discard().finally(onCancel)} />
     </form>
   );
 }

@@ -2,8 +2,11 @@
 // item a native radio group, so arrow keys move between answers and Tab to the next item),
 // watch the total, save. The core scores it; the result shows the severity band, the
 // interpretation and any flag (PHQ-9 item 9 above 0 raises a risk flag on the chart).
+// The answers in progress (with the instrument, date and sex) are a draft (useDraft) until the
+// measure is saved, so a lock mid-questionnaire loses nothing.
 
 import { useEffect, useState } from 'react';
+import { useDraft } from '../../lock/drafts.js';
 import { call, type WireError } from '../../api.js';
 import { ErrorAlert } from '../../components/Alert.js';
 import { Breadcrumbs } from '../../components/Breadcrumbs.js';
@@ -62,10 +65,19 @@ export function MeasureEntry({ clientId }: { clientId: string }) {
   const chart = useChart((s) => s.chart);
   const loadChart = useChart((s) => s.load);
   const { open } = useWorkspace();
-  const [chosen, setChosen] = useState<InstrumentId>('phq9');
-  const [answers, setAnswers] = useState<(number | null)[]>([]);
-  const [administeredOn, setAdministeredOn] = useState(todayIso());
-  const [sex, setSex] = useState<Sex>('unknown');
+  const draft = useDraft(
+    `measure:${clientId}`,
+    () => ({ instrument: 'phq9' as InstrumentId, answers: [] as (number | null)[], administeredOn: todayIso(), sex: 'unknown' as Sex }),
+    clientId,
+  );
+  const { instrument: chosen, administeredOn, sex } = draft.value;
+  const setChosen = (instrument: InstrumentId) => {
+    draft.set((d) => ({ ...d, instrument, answers: [] }));
+    setResult(null);
+    setError(null);
+  };
+  const setAdministeredOn = (on: string) => draft.set((d) => ({ ...d, administeredOn: on }));
+  const setSex = (s: Sex) => draft.set((d) => ({ ...d, sex: s }));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<WireError | null>(null);
   const [result, setResult] = useState<MeasureResult | null>(null);
@@ -76,11 +88,10 @@ export function MeasureEntry({ clientId }: { clientId: string }) {
   }, [clientId, load, loadChart, chart?.client.clientId]);
 
   const inst = instruments?.find((i) => i.id === chosen);
-  useEffect(() => {
-    setAnswers(inst ? inst.items.map(() => null) : []);
-    setResult(null);
-    setError(null);
-  }, [inst]);
+  // One answer per item of the chosen instrument; an item not answered yet is null.
+  const answers = inst ? inst.items.map((_, i) => draft.value.answers[i] ?? null) : [];
+  const answer = (i: number, v: number) =>
+    draft.set((d) => ({ ...d, answers: (inst?.items ?? []).map((_, j) => (j === i ? v : (d.answers[j] ?? null))) }));
 
   const name = chart?.client.clientId === clientId ? clientName(chart.client) : 'Client';
   const trail = [
@@ -108,6 +119,7 @@ export function MeasureEntry({ clientId }: { clientId: string }) {
     });
     setBusy(false);
     if (r.ok) {
+      await draft.discard({ ...draft.value, answers: [] });
       setResult(r.value);
       void loadChart(clientId);
     } else setError(r.error);
@@ -121,7 +133,7 @@ export function MeasureEntry({ clientId }: { clientId: string }) {
       {result ? (
         <ScoreResult result={result} inst={inst} onChart={() => open({ name: 'chart', clientId })} onAnother={() => {
             setResult(null);
-            setAnswers(inst.items.map(() => null));
+            void draft.discard({ ...draft.value, answers: [] });
           }} />
       ) : null}
       {!result ? (
@@ -158,7 +170,7 @@ export function MeasureEntry({ clientId }: { clientId: string }) {
           </div>
           <h2 className="instrument-title">{inst.name}</h2>
           <p className="instrument-instructions">{inst.instructions}</p>
-          <MeasureItems inst={inst} answers={answers} onAnswer={(i, v) => setAnswers((prev) => prev.map((a, j) => (j === i ? v : a)))} />
+          <MeasureItems inst={inst} answers={answers} onAnswer={answer} />
           {error ? <ErrorAlert error={error} /> : null}
           <div className="editor-footer">
             <p className="measure-total" role="status" aria-live="polite" data-testid="measure-total">

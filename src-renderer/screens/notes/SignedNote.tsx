@@ -1,7 +1,8 @@
 // A signed note, read-only: its sections as signed, who signed and when (with the content's
 // SHA-256), the late-entry mark, its amendments in order, and a form to add one.
 
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useDraft, useDraftWaiting } from '../../lock/drafts.js';
 import { ErrorAlert } from '../../components/Alert.js';
 import { FormActions } from '../../components/FormActions.js';
 import { TextAreaField } from '../../components/TextAreaField.js';
@@ -11,18 +12,13 @@ import { MODALITIES, NOTE_TEMPLATES, SECTION_LABELS, type Modality, type Note } 
 import { useNoteDraft } from '../../stores/note-draft.js';
 import { useWorkspace } from '../../stores/workspace.js';
 
-function AmendmentForm() {
-  const { busy, actionError, amend } = useNoteDraft();
+function AmendmentForm({ noteId, clientId }: { noteId: string; clientId: string }) {
   const [open, setOpen] = useState(false);
-  const [text, setText] = useState('');
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!text.trim()) return;
-    if (await amend(text.trim())) {
-      setText('');
-      setOpen(false);
-    }
-  };
+  // An amendment left unfinished (a lock, a move elsewhere) opens again with its text.
+  const waiting = useDraftWaiting(`amendment:${noteId}`);
+  useEffect(() => {
+    if (waiting) setOpen(true);
+  }, [waiting]);
   if (!open) {
     return (
       <div className="actions">
@@ -32,6 +28,22 @@ function AmendmentForm() {
       </div>
     );
   }
+  return <AmendmentText noteId={noteId} clientId={clientId} onDone={() => setOpen(false)} />;
+}
+
+/** The amendment being written: a draft (useDraft) until it is signed or cancelled. */
+function AmendmentText({ noteId, clientId, onDone }: { noteId: string; clientId: string; onDone(): void }) {
+  const { busy, actionError, amend } = useNoteDraft();
+  const draft = useDraft(`amendment:${noteId}`, { text: '' }, clientId);
+  const { text } = draft.value;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!text.trim()) return;
+    if (await amend(text.trim())) {
+      await draft.discard({ text: '' });
+      onDone();
+    }
+  };
   return (
     <form className="panel" onSubmit={submit} aria-labelledby="amend-title">
       <h3 id="amend-title">Add amendment</h3>
@@ -40,11 +52,11 @@ function AmendmentForm() {
         label="Amendment"
         hint="Say what is corrected or added, and why. It is signed with your name and today’s date; the original note stays as it is."
         value={text}
-        onValue={setText}
+        onValue={(t) => draft.set({ text: t })}
         rows={4}
         autoFocus
       />
-      <FormActions label="Sign amendment" busy={busy} disabled={!text.trim()} onCancel={() => setOpen(false)} />
+      <FormActions label="Sign amendment" busy={busy} disabled={!text.trim()} onCancel={() => void draft.discard({ text: '' }).finally(onDone)} />
     </form>
   );
 }
@@ -104,7 +116,7 @@ export function SignedNote({ note }: { note: Note }) {
             </li>
           ))}
         </ol>
-        <AmendmentForm />
+        <AmendmentForm noteId={note.noteId} clientId={note.clientId} />
       </section>
     </>
   );

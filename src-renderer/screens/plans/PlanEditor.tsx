@@ -1,8 +1,10 @@
 // A treatment plan version: edit a draft (Ctrl+S saves; leaving the screen saves too), sign
 // it with confirmation, or, from a signed version, start the next one (a copy to revise).
-// Other versions of the client's plan are one click away.
+// Other versions of the client's plan are one click away. What is typed and not yet saved is
+// a form draft (useDraft, key plan:<planId>): a lock keeps even a plan too unfinished to save.
 
 import { useEffect, useRef, useState } from 'react';
+import { useDraft } from '../../lock/drafts.js';
 import { call, type WireError } from '../../api.js';
 import { ErrorAlert } from '../../components/Alert.js';
 import { StatusBadge } from '../../components/Badges.js';
@@ -24,82 +26,19 @@ export function PlanEditor({ clientId, planId }: { clientId: string; planId: str
   const loadChart = useChart((s) => s.load);
   const { open } = useWorkspace();
   const [plan, setPlan] = useState<Plan | null>(null);
-  const [edit, setEdit] = useState<PlanEdit | null>(null);
-  const [reviewDate, setReviewDate] = useState('');
-  const [dirty, setDirty] = useState(false);
-  const [savedAt, setSavedAt] = useState<number | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<WireError | null>(null);
-  const [signing, setSigning] = useState(false);
-  const [busy, setBusy] = useState(false);
-  // What is unsaved, for the save made when leaving the screen.
-  const pending = useRef<{ edit: PlanEdit; reviewDate: string } | null>(null);
 
   const reload = async () => {
     const r = await call('plans.get', { planId });
     if (!r.ok) return setError(r.error);
     setPlan(r.value);
-    setEdit(toEdit(r.value.content));
-    setReviewDate(r.value.reviewDate ?? '');
-    setDirty(false);
-    pending.current = null;
   };
 
   useEffect(() => {
+    setPlan(null);
     void reload();
     if (chart?.client.clientId !== clientId) void loadChart(clientId);
-    return () => {
-      const left = pending.current;
-      if (!left) return;
-      const out = toContent(left.edit);
-      if ('content' in out) void call('plans.save', { planId, content: out.content, ...(left.reviewDate ? { reviewDate: left.reviewDate } : {}) });
-    };
   }, [planId]);
-
-  const change = (next: PlanEdit | null, nextReview = reviewDate) => {
-    if (!next) return;
-    setEdit(next);
-    setReviewDate(nextReview);
-    setDirty(true);
-    pending.current = { edit: next, reviewDate: nextReview };
-  };
-
-  const save = async (): Promise<boolean> => {
-    if (!edit || plan?.status !== 'draft') return false;
-    const out = toContent(edit);
-    if ('problem' in out) {
-      setProblem(out.problem);
-      return false;
-    }
-    setProblem(null);
-    setError(null);
-    const r = await call('plans.save', { planId, content: out.content, ...(reviewDate ? { reviewDate } : {}) });
-    if (!r.ok) {
-      setError(r.error);
-      return false;
-    }
-    setDirty(false);
-    pending.current = null;
-    setSavedAt(Date.now());
-    return true;
-  };
-
-  const sign = async () => {
-    setBusy(true);
-    const ok = await save();
-    const r = ok ? await call('plans.sign', { planId }) : null;
-    setBusy(false);
-    if (!ok) setSigning(false);
-    if (r && !r.ok) {
-      setSigning(false);
-      setError(r.error);
-    }
-    if (r?.ok) {
-      setSigning(false);
-      await reload();
-      void loadChart(clientId);
-    }
-  };
 
   const newVersion = async () => {
     setError(null);
@@ -109,9 +48,6 @@ export function PlanEditor({ clientId, planId }: { clientId: string; planId: str
       open({ name: 'plan', clientId, planId: r.value.planId });
     } else setError(r.error);
   };
-
-  useShortcut('save', plan?.status === 'draft' ? () => void save() : null);
-  useShortcut('sign', plan?.status === 'draft' ? () => setSigning(true) : null);
 
   const name = chart?.client.clientId === clientId ? clientName(chart.client) : 'Client';
   const versions = chart?.client.clientId === clientId ? chart.plans : [];
@@ -146,8 +82,8 @@ export function PlanEditor({ clientId, planId }: { clientId: string; planId: str
           )}
         </nav>
       ) : null}
-      {!plan || !edit ? <p aria-busy="true">Opening the plan…</p> : null}
-      {plan && plan.status === 'signed' ? (
+      {!plan || plan.planId !== planId ? <p aria-busy="true">Opening the plan…</p> : null}
+      {plan && plan.planId === planId && plan.status === 'signed' ? (
         <>
           <PlanView plan={plan} />
           {versions[0]?.planId === plan.planId ? (
@@ -160,35 +96,123 @@ export function PlanEditor({ clientId, planId }: { clientId: string; planId: str
           ) : null}
         </>
       ) : null}
-      {plan && edit && plan.status === 'draft' ? (
-        <>
-          <div className="field plan-review">
-            <label htmlFor="plan-review">Review date</label>
-            <input id="plan-review" type="date" value={reviewDate} onChange={(e) => change(edit, e.target.value)} />
-          </div>
-          <PlanForm plan={edit} update={(fn) => change(fn(edit))} />
-          {problem ? (
-            <div className="alert alert-error" role="alert">
-              <p className="alert-title">Please check the plan</p>
-              <p>{problem}</p>
-            </div>
-          ) : null}
-          <div className="editor-footer">
-            <p className="save-indicator" role="status" aria-live="polite" data-testid="plan-save-indicator">
-              {dirty ? 'Unsaved changes' : savedAt ? `Saved ${formatTime(savedAt)}` : 'No changes yet'}
-            </p>
-            <div className="actions">
-              <button type="button" className="button-secondary" onClick={() => void save()} aria-keyshortcuts="Control+S">
-                Save draft <kbd>Ctrl+S</kbd>
-              </button>
-              <button type="button" className="button-primary" onClick={() => setSigning(true)}>
-                Sign plan…
-              </button>
-            </div>
-          </div>
-          <SignDialog open={signing} what="plan" busy={busy} onSign={() => void sign()} onCancel={() => setSigning(false)} />
-        </>
+      {plan && plan.planId === planId && plan.status === 'draft' ? (
+        <PlanDraftEditor
+          key={plan.planId}
+          plan={plan}
+          clientId={clientId}
+          onSigned={async () => {
+            await reload();
+            void loadChart(clientId);
+          }}
+        />
       ) : null}
     </div>
+  );
+}
+
+/** A draft version being edited: its text is a form draft until it is saved (or signed). */
+function PlanDraftEditor({ plan, clientId, onSigned }: { plan: Plan; clientId: string; onSigned(): Promise<void> }) {
+  const planId = plan.planId;
+  const draft = useDraft(`plan:${planId}`, () => ({ edit: toEdit(plan.content), reviewDate: plan.reviewDate ?? '' }), clientId);
+  const { edit, reviewDate } = draft.value;
+  const [changed, setChanged] = useState(false);
+  const dirty = changed || draft.restored;
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [error, setError] = useState<WireError | null>(null);
+  const [signing, setSigning] = useState(false);
+  const [busy, setBusy] = useState(false);
+  // What is unsaved, for the save made when leaving the screen.
+  const leaving = useRef({ dirty, value: draft.value, discard: draft.discard });
+  leaving.current = { dirty, value: draft.value, discard: draft.discard };
+
+  useEffect(
+    () => () => {
+      const left = leaving.current;
+      if (!left.dirty) return;
+      const out = toContent(left.value.edit);
+      if (!('content' in out)) return; // not savable yet: it stays a form draft
+      const review = left.value.reviewDate;
+      void call('plans.save', { planId, content: out.content, ...(review ? { reviewDate: review } : {}) }).then((r) => {
+        if (r.ok) void left.discard();
+      });
+    },
+    [],
+  );
+
+  const change = (next: PlanEdit | null, nextReview = reviewDate) => {
+    if (!next) return;
+    draft.set({ edit: next, reviewDate: nextReview });
+    setChanged(true);
+  };
+
+  const save = async (): Promise<boolean> => {
+    const out = toContent(edit);
+    if ('problem' in out) {
+      setProblem(out.problem);
+      return false;
+    }
+    setProblem(null);
+    setError(null);
+    const r = await call('plans.save', { planId, content: out.content, ...(reviewDate ? { reviewDate } : {}) });
+    if (!r.ok) {
+      setError(r.error);
+      return false;
+    }
+    await draft.discard(draft.value);
+    setChanged(false);
+    setSavedAt(Date.now());
+    return true;
+  };
+
+  const sign = async () => {
+    setBusy(true);
+    const ok = await save();
+    const r = ok ? await call('plans.sign', { planId }) : null;
+    setBusy(false);
+    if (!ok) setSigning(false);
+    if (r && !r.ok) {
+      setSigning(false);
+      setError(r.error);
+    }
+    if (r?.ok) {
+      setSigning(false);
+      await onSigned();
+    }
+  };
+
+  useShortcut('save', () => void save());
+  useShortcut('sign', () => setSigning(true));
+
+  return (
+    <>
+      {error ? <ErrorAlert error={error} /> : null}
+      <div className="field plan-review">
+        <label htmlFor="plan-review">Review date</label>
+        <input id="plan-review" type="date" value={reviewDate} onChange={(e) => change(edit, e.target.value)} />
+      </div>
+      <PlanForm plan={edit} update={(fn) => change(fn(edit))} />
+      {problem ? (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-title">Please check the plan</p>
+          <p>{problem}</p>
+        </div>
+      ) : null}
+      <div className="editor-footer">
+        <p className="save-indicator" role="status" aria-live="polite" data-testid="plan-save-indicator">
+          {dirty ? 'Unsaved changes' : savedAt ? `Saved ${formatTime(savedAt)}` : 'No changes yet'}
+        </p>
+        <div className="actions">
+          <button type="button" className="button-secondary" onClick={() => void save()} aria-keyshortcuts="Control+S">
+            Save draft <kbd>Ctrl+S</kbd>
+          </button>
+          <button type="button" className="button-primary" onClick={() => setSigning(true)}>
+            Sign plan…
+          </button>
+        </div>
+      </div>
+      <SignDialog open={signing} what="plan" busy={busy} onSign={() => void sign()} onCancel={() => setSigning(false)} />
+    </>
   );
 }
