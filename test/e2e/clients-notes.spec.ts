@@ -71,6 +71,29 @@ test('add client → chart → SOAP note autosaves → away and back intact → 
   const stored = await seed(alcove, 'notes.get', { noteId: chartData.notes[0]!.noteId });
   expect(stored.sections.assessment).toBe('Mood improving; PHQ-9 trend down');
   expect(stored.durationMinutes).toBe(50);
+});
+
+// Starts from a client and a draft made through the core: the first test above carried both
+// halves and took half its timeout on two busy cores.
+test('sign: the dialog first asks for a profile, the NPI is checked, the signature names the person, then amend', async ({ page, alcove }) => {
+  const chart = new ChartPage(page);
+  const editor = new NoteEditorPage(page);
+  await openUnlockedVault(page, alcove, { profile: false });
+  const { clientId } = await seed(alcove, 'clients.create', { legalName: 'Amara Okafor', preferredName: 'Amy', part2: true });
+  const { noteId } = await seed(alcove, 'notes.createDraft', {
+    clientId,
+    template: 'soap',
+    sessionDate: '2026-11-20',
+    sections: { subjective: 'Reports sleeping better since starting the wind-down routine.', assessment: 'Mood improving; PHQ-9 trend down' },
+  });
+  // The list loaded before the seeding: visit it again.
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('button', { name: 'Clients' }).click();
+  await new ClientListPage(page).open('Amara Okafor');
+  await chart.expectFor('Amara Okafor (Amy)');
+  await chart.timeline.getByRole('button', { name: /Progress note · SOAP/ }).click();
+  await expect(editor.section('Assessment')).toHaveValue('Mood improving; PHQ-9 trend down');
+  const chartData = { notes: [{ noteId }] };
 
   // Ctrl+S saves now; Ctrl+Enter opens the sign dialog, which first asks for a profile.
   await editor.section('Plan').fill('Continue CBT-I; review sleep diary next week.');
