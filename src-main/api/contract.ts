@@ -55,6 +55,12 @@ export const CONTRACT = {
     z.null(),
     false,
   ),
+  // A new recovery code, proved by the password; the old code stops working (issue 12).
+  'vault.newRecoveryCode': spec(
+    z.strictObject({ vaultId: s.vaultId, password: s.password }),
+    z.strictObject({ vaultId: s.vaultId, recoveryCode: z.string() }),
+    false,
+  ),
   // Deleting destroys the records for good, so it takes the same proof as opening the vault:
   // the password or the recovery code, exactly one (issue 12).
   'vault.delete': spec(

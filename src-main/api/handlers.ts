@@ -44,6 +44,7 @@ export function createHandlers(core: Core): Handlers {
       await vault.changePassword(input);
       return null;
     },
+    'vault.newRecoveryCode': (input) => vault.newRecoveryCode(input),
     'vault.delete': async (input) => {
       await vault.delete(input);
       return null;

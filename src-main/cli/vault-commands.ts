@@ -1,4 +1,4 @@
-// `alcove vault …`: create, list, check, change-password, recover, delete.
+// `alcove vault …`: create, list, check, change-password, new-recovery-code, recover, delete.
 
 import type { Command } from 'commander';
 import { AlcoveError } from '../errors.js';
@@ -78,6 +78,19 @@ export function registerVaultCommands(program: Command, ctx: CliContext): void {
       const password = await newPassword(ctx, 'New password');
       await ctx.call('vault.changePassword', { vaultId: opts.vault, oldPassword, newPassword: password });
       ctx.print({ vaultId: opts.vault, changed: true }, 'Password changed.');
+    });
+
+  vault
+    .command('new-recovery-code')
+    .description('replace the recovery code (reads the password); the old code stops working')
+    .requiredOption('--vault <id>', 'the vault id')
+    .action(async (opts: { vault: string }) => {
+      const password = await ctx.secrets().read('Password: ');
+      const out = await ctx.call<ApiOutput<'vault.newRecoveryCode'>>('vault.newRecoveryCode', { vaultId: opts.vault, password });
+      ctx.print(
+        { vaultId: out.vaultId, recoveryCode: out.recoveryCode },
+        `New recovery code:  ${out.recoveryCode}\nKeep it with your recovery kit in place of the old code, which no longer works.`,
+      );
     });
 
   vault

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import { AlcoveError } from '../errors.js';
 import { argon2id, type KdfCost, type KdfParams } from '../crypto/kdf.js';
 import { headerMacKey, passwordKek, recoveryKek, unwrapKey, wrapKey } from '../crypto/keys.js';
-import { parseRecoveryCode, wipe } from '../crypto/secrets.js';
+import { formatRecoveryCode, newRecoveryCode, parseRecoveryCode, wipe } from '../crypto/secrets.js';
 import { removeStaleTemps, writeFileAtomic } from '../fs/atomic.js';
 import {
   HEADER_FORMAT,
@@ -166,4 +166,30 @@ export async function rewritePasswordSlot(paths: VaultPaths, header: VerifiedHea
   const body: HeaderBody = { ...header.body, slots: { ...header.body.slots, password: slot } };
   await removeStaleTemps(paths.dir);
   await writeFileAtomic(paths.header, serialiseHeader(body, header.macKey));
+}
+
+/** A recovery slot over the data key for a fresh recovery code: the slot, and the code as printed. */
+function freshRecoverySlot(vaultId: string, dek: Buffer): { slot: HeaderBody['slots']['recovery']; recoveryCode: string } {
+  const code = newRecoveryCode();
+  const salt = randomBytes(16);
+  const kek = recoveryKek(code, salt);
+  try {
+    return { slot: { salt: salt.toString('hex'), wrapped: wrapKey(kek, dek, slotAad(vaultId, 'recovery')) }, recoveryCode: formatRecoveryCode(code) };
+  } finally {
+    wipe(code, kek);
+  }
+}
+
+/**
+ * Replace the recovery slot with one for a new recovery code, and return the code. The old
+ * code opened only the old slot, which the header no longer holds, so it stops working (a
+ * copy of the old header still opens with it: rotating the data key is what revokes copies).
+ * Crash-safe as rewritePasswordSlot: the old code or the new one opens, never neither.
+ */
+export async function rewriteRecoverySlot(paths: VaultPaths, header: VerifiedHeader, dek: Buffer): Promise<string> {
+  const { slot, recoveryCode } = freshRecoverySlot(header.body.vaultId, dek);
+  const body: HeaderBody = { ...header.body, slots: { ...header.body.slots, recovery: slot } };
+  await removeStaleTemps(paths.dir);
+  await writeFileAtomic(paths.header, serialiseHeader(body, header.macKey));
+  return recoveryCode;
 }

@@ -25,6 +25,15 @@ export interface WorkerRequests {
     result: null;
   };
   /**
+   * Prove the password, then replace the recovery slot with one for a new recovery code
+   * (made here, so it exists only in this thread until it is printed). The old code stops
+   * working.
+   */
+  newRecoveryCode: {
+    args: { paths: VaultPaths; password: string; secretKey: Uint8Array; source: SecretKeySource; kdfFloor: KdfCost };
+    result: { recoveryCode: string };
+  };
+  /**
    * Prove a password or a recovery code: unwrap the data key and wipe it at once, keep
    * nothing open. Deleting a vault asks for this first (issue 12).
    */

@@ -288,45 +288,74 @@ export class VaultService {
 
   changePassword(input: { vaultId: string; oldPassword: string; newPassword: string }): Promise<void> {
     return this.exclusive(async () => {
-      await this.assertExists(input.vaultId);
-      const paths = vaultPaths(this.home, input.vaultId);
-      const lockout = new Lockout(paths.lockout, this.now);
-      const pending = new PendingAudit(paths.pendingAudit);
-      // Into the open vault's log when it is this vault, else kept aside until the next unlock.
-      const record = async (outcome: string) => {
-        const event: AuditEvent = { time: this.now(), action: 'vault.changePassword', outcome };
-        if (this.open?.vaultId === input.vaultId) await this.worker.call('auditEvent', { event });
-        else await pending.add(event);
-      };
-      let key: Buffer | null = null;
-      try {
-        await lockout.assertNotLockedOut();
-        const summary = (await this.list()).find((v) => v.vaultId === input.vaultId);
-        assertAcceptablePassword(input.newPassword, summary ? [summary.displayName] : []);
-        if (input.newPassword === input.oldPassword) {
-          throw new AlcoveError('WEAK_PASSWORD', 'The new password must differ from the current one.');
-        }
-        const secret = await this.secretKeyFor(input.vaultId);
-        key = secret.key;
-        await this.worker.call('changePassword', {
-          paths,
-          oldPassword: input.oldPassword,
-          newPassword: input.newPassword,
-          secretKey: new Uint8Array(key),
-          source: secret.source,
-          kdfFloor: this.kdfFloor,
-        });
-        await lockout.recordSuccess();
-        await record('ok');
-        this.log.info('vault.password_changed', { vaultId: input.vaultId });
-      } catch (err) {
-        const counted = await this.countFailure(lockout, err, input.vaultId);
-        await record(counted instanceof AlcoveError ? counted.code : 'INTERNAL').catch(() => undefined);
-        throw counted;
-      } finally {
-        wipe(key);
-      }
+      await this.withPassword(
+        input.vaultId,
+        'vault.changePassword',
+        async () => {
+          const summary = (await this.list()).find((v) => v.vaultId === input.vaultId);
+          assertAcceptablePassword(input.newPassword, summary ? [summary.displayName] : []);
+          if (input.newPassword === input.oldPassword) {
+            throw new AlcoveError('WEAK_PASSWORD', 'The new password must differ from the current one.');
+          }
+        },
+        (base) => this.worker.call('changePassword', { ...base, oldPassword: input.oldPassword, newPassword: input.newPassword, kdfFloor: this.kdfFloor }),
+      );
+      this.log.info('vault.password_changed', { vaultId: input.vaultId });
     });
+  }
+
+  /**
+   * A new recovery code for a vault, proved by its password; the old code stops working
+   * (issue 12: a code that may have been seen can be revoked without recovering the vault).
+   */
+  newRecoveryCode(input: { vaultId: string; password: string }): Promise<{ vaultId: string; recoveryCode: string }> {
+    return this.exclusive(async () => {
+      const { recoveryCode } = await this.withPassword(input.vaultId, 'vault.newRecoveryCode', async () => undefined, (base) =>
+        this.worker.call('newRecoveryCode', { ...base, password: input.password, kdfFloor: this.kdfFloor }),
+      );
+      this.log.info('vault.recovery_code_replaced', { vaultId: input.vaultId });
+      return { vaultId: input.vaultId, recoveryCode };
+    });
+  }
+
+  /**
+   * Run a change to a vault's key slots that its password authorises: refused during a
+   * lockout, a wrong password counted like a failed unlock, and the outcome audited under
+   * `action` either way: into the open vault's log when it is this vault, else kept aside
+   * until the next unlock. `check` refuses a request before the secret key is even looked up.
+   */
+  private async withPassword<T>(
+    vaultId: string,
+    action: string,
+    check: () => Promise<void>,
+    run: (base: { paths: VaultPaths; secretKey: Uint8Array; source: SecretKeySource }) => Promise<T>,
+  ): Promise<T> {
+    await this.assertExists(vaultId);
+    const paths = vaultPaths(this.home, vaultId);
+    const lockout = new Lockout(paths.lockout, this.now);
+    const pending = new PendingAudit(paths.pendingAudit);
+    const record = async (outcome: string) => {
+      const event: AuditEvent = { time: this.now(), action, outcome };
+      if (this.open?.vaultId === vaultId) await this.worker.call('auditEvent', { event });
+      else await pending.add(event);
+    };
+    let key: Buffer | null = null;
+    try {
+      await lockout.assertNotLockedOut();
+      await check();
+      const secret = await this.secretKeyFor(vaultId);
+      key = secret.key;
+      const out = await run({ paths, secretKey: new Uint8Array(key), source: secret.source });
+      await lockout.recordSuccess();
+      await record('ok');
+      return out;
+    } catch (err) {
+      const counted = await this.countFailure(lockout, err, vaultId);
+      await record(counted instanceof AlcoveError ? counted.code : 'INTERNAL').catch(() => undefined);
+      throw counted;
+    } finally {
+      wipe(key);
+    }
   }
 
   private async countFailure(lockout: Lockout, err: unknown, vaultId: string): Promise<unknown> {

@@ -11,6 +11,7 @@ import {
   createVault,
   readVerifiedHeader,
   rewritePasswordSlot,
+  rewriteRecoverySlot,
   unwrapWithPassword,
   unwrapWithRecovery,
 } from './engine.js';
@@ -171,6 +172,25 @@ const handlers: Handlers = {
         wipe(header.macKey);
       }
       return null;
+    } finally {
+      wipe(secretKey, dek);
+    }
+  },
+
+  async newRecoveryCode(a) {
+    const secretKey = buf(a.secretKey);
+    let dek: Buffer | null = null;
+    try {
+      const header = await readVerifiedHeader(a.paths, secretKey, a.source);
+      try {
+        // Proving the password runs Argon2 with the vault's costs: below the floor, refuse.
+        assertMeetsFloor(header.body.slots.password.kdf, a.kdfFloor);
+        dek = await unwrapWithPassword(header.body, a.password, secretKey);
+        if (!dek) throw wrongPassword();
+        return { recoveryCode: await rewriteRecoverySlot(a.paths, header, dek) };
+      } finally {
+        wipe(header.macKey);
+      }
     } finally {
       wipe(secretKey, dek);
     }

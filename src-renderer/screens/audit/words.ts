@@ -27,6 +27,7 @@ export const ACTIONS: Record<string, Phrase> = {
   'vault.lock.crash': p('Vault', 'Locked (after a crash)', 'Tried to lock (crash)'),
   'vault.lock.deleted': p('Vault', 'Locked (vault deleted)', 'Tried to lock (deleted)'),
   'vault.changePassword': p('Vault', 'Changed the password', 'Tried to change the password'),
+  'vault.newRecoveryCode': p('Vault', 'Replaced the recovery code', 'Tried to replace the recovery code'),
   'vault.recover': p('Vault', 'Opened with the recovery kit', 'Tried the recovery kit'),
   // Only a refused delete can appear: a delete that succeeds destroys the log with the vault.
   'vault.delete': p('Vault', 'Deleted the vault', 'Tried to delete the vault'),
