@@ -286,9 +286,17 @@ export class VaultService {
     await pending.add({ time: this.now(), action, outcome }).catch(() => undefined);
   }
 
-  changePassword(input: { vaultId: string; oldPassword: string; newPassword: string }): Promise<void> {
+  /**
+   * Change the password. With rotateDataKey the database is also re-encrypted under a new
+   * data key and both slots rewritten (issue 12: a copy of the old header no longer opens it
+   * with the old password), and the new recovery code is returned: the old code cannot be
+   * carried over, since the recovery slot's key comes from the code itself. The vault must be
+   * closed for that: if it is open, the password is proved first, then the vault is locked,
+   * rotated and opened again with the new password.
+   */
+  changePassword(input: { vaultId: string; oldPassword: string; newPassword: string; rotateDataKey?: boolean }): Promise<{ recoveryCode: string } | null> {
     return this.exclusive(async () => {
-      await this.withPassword(
+      const out = await this.withPassword(
         input.vaultId,
         'vault.changePassword',
         async () => {
@@ -298,10 +306,51 @@ export class VaultService {
             throw new AlcoveError('WEAK_PASSWORD', 'The new password must differ from the current one.');
           }
         },
-        (base) => this.worker.call('changePassword', { ...base, oldPassword: input.oldPassword, newPassword: input.newPassword, kdfFloor: this.kdfFloor }),
+        async (base) => {
+          const call = () =>
+            this.worker.call('changePassword', {
+              ...base,
+              oldPassword: input.oldPassword,
+              newPassword: input.newPassword,
+              kdfFloor: this.kdfFloor,
+              ...(input.rotateDataKey ? { rotateDataKey: true } : {}),
+            });
+          if (!input.rotateDataKey || this.open?.vaultId !== input.vaultId) return call();
+          // Proved before the lock, so a wrong password never closes the open vault.
+          await this.worker.call('proveSecret', { paths: base.paths, secretKey: base.secretKey, source: base.source, password: input.oldPassword });
+          await this.worker.call('lock', { reason: 'rotate', now: this.now() });
+          this.open = null;
+          let rotated;
+          try {
+            rotated = await call();
+          } catch (err) {
+            // The vault is closed now, with the old key or the new one: say so, and fail.
+            this.emitLocked('rotate');
+            throw err;
+          }
+          await this.reopenAfterRotation(base, input.newPassword);
+          return rotated;
+        },
       );
-      this.log.info('vault.password_changed', { vaultId: input.vaultId });
+      this.log.info(input.rotateDataKey ? 'vault.data_key_rotated' : 'vault.password_changed', { vaultId: input.vaultId });
+      return out;
     });
+  }
+
+  /**
+   * Open the vault again after its data key was replaced under it. The rotation itself has
+   * succeeded by then: if opening fails, the vault stays locked (and says so) rather than the
+   * change being reported as failed.
+   */
+  private async reopenAfterRotation(base: { paths: VaultPaths; secretKey: Uint8Array; source: SecretKeySource }, password: string): Promise<void> {
+    const pending = new PendingAudit(base.paths.pendingAudit);
+    try {
+      this.open = await this.worker.call('unlock', { ...base, password, now: this.now(), pending: await pending.read(), kdfFloor: this.kdfFloor });
+      await pending.clear();
+    } catch (err) {
+      this.log.error('vault.reopen_failed', { code: err instanceof AlcoveError ? err.code : 'INTERNAL' });
+      this.emitLocked('rotate');
+    }
   }
 
   /**

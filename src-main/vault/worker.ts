@@ -12,6 +12,8 @@ import {
   readVerifiedHeader,
   rewritePasswordSlot,
   rewriteRecoverySlot,
+  rotateDataKey,
+  settleRotation,
   unwrapWithPassword,
   unwrapWithRecovery,
 } from './engine.js';
@@ -117,6 +119,8 @@ const handlers: Handlers = {
   async unlock(a) {
     if (current) throw new AlcoveError('VAULT_ALREADY_UNLOCKED', 'A vault is already open. Lock it first.');
     const secretKey = buf(a.secretKey);
+    // A data-key rotation killed half-way is completed or undone before the header is read.
+    await settleRotation(a.paths);
     try {
       const header = await readVerifiedHeader(a.paths, secretKey, a.source);
       wipe(header.macKey);
@@ -134,6 +138,8 @@ const handlers: Handlers = {
   async recover(a) {
     if (current) throw new AlcoveError('VAULT_ALREADY_UNLOCKED', 'A vault is already open. Lock it first.');
     const secretKey = buf(a.secretKey);
+    // A data-key rotation killed half-way is completed or undone before the header is read.
+    await settleRotation(a.paths);
     let dek: Buffer | null = null;
     try {
       const header = await readVerifiedHeader(a.paths, secretKey, a.source);
@@ -162,11 +168,16 @@ const handlers: Handlers = {
     const secretKey = buf(a.secretKey);
     let dek: Buffer | null = null;
     try {
+      if (a.rotateDataKey && current?.db.name === a.paths.database) {
+        throw new AlcoveError('VAULT_ALREADY_UNLOCKED', 'The vault must be locked while its data key is replaced.');
+      }
+      await settleRotation(a.paths);
       const header = await readVerifiedHeader(a.paths, secretKey, a.source);
       try {
         assertMeetsFloor(header.body.slots.password.kdf, a.kdfFloor);
         dek = await unwrapWithPassword(header.body, a.oldPassword, secretKey);
         if (!dek) throw wrongPassword();
+        if (a.rotateDataKey) return { recoveryCode: await rotateDataKey(a.paths, header, dek, a.newPassword, secretKey) };
         await rewritePasswordSlot(a.paths, header, dek, a.newPassword, secretKey);
       } finally {
         wipe(header.macKey);
@@ -181,6 +192,7 @@ const handlers: Handlers = {
     const secretKey = buf(a.secretKey);
     let dek: Buffer | null = null;
     try {
+      await settleRotation(a.paths);
       const header = await readVerifiedHeader(a.paths, secretKey, a.source);
       try {
         // Proving the password runs Argon2 with the vault's costs: below the floor, refuse.
@@ -200,6 +212,7 @@ const handlers: Handlers = {
     const secretKey = buf(a.secretKey);
     let dek: Buffer | null = null;
     try {
+      await settleRotation(a.paths);
       const header = await readVerifiedHeader(a.paths, secretKey, a.source);
       wipe(header.macKey);
       if ('password' in a) {
