@@ -119,9 +119,9 @@ const handlers: Handlers = {
   async unlock(a) {
     if (current) throw new AlcoveError('VAULT_ALREADY_UNLOCKED', 'A vault is already open. Lock it first.');
     const secretKey = buf(a.secretKey);
-    // A data-key rotation killed half-way is completed or undone before the header is read.
-    await settleRotation(a.paths);
     try {
+      // A data-key rotation killed half-way is completed or undone before the header is read.
+      await settleRotation(a.paths);
       const header = await readVerifiedHeader(a.paths, secretKey, a.source);
       wipe(header.macKey);
       assertMeetsFloor(header.body.slots.password.kdf, a.kdfFloor);
@@ -138,10 +138,10 @@ const handlers: Handlers = {
   async recover(a) {
     if (current) throw new AlcoveError('VAULT_ALREADY_UNLOCKED', 'A vault is already open. Lock it first.');
     const secretKey = buf(a.secretKey);
-    // A data-key rotation killed half-way is completed or undone before the header is read.
-    await settleRotation(a.paths);
     let dek: Buffer | null = null;
     try {
+      // A data-key rotation killed half-way is completed or undone before the header is read.
+      await settleRotation(a.paths);
       const header = await readVerifiedHeader(a.paths, secretKey, a.source);
       // The new password slot keeps the vault's costs: never below the floor.
       assertMeetsFloor(header.body.slots.password.kdf, a.kdfFloor);
