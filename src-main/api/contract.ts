@@ -50,9 +50,17 @@ export const CONTRACT = {
     false,
   ),
   'vault.lock': spec(s.empty, z.null(), false),
+  // With rotateDataKey the database is re-encrypted under a new data key (issue 12), and the
+  // new recovery code comes back: the old one cannot open the new key.
   'vault.changePassword': spec(
-    z.strictObject({ vaultId: s.vaultId, oldPassword: s.password, newPassword: s.password }),
-    z.null(),
+    z.strictObject({ vaultId: s.vaultId, oldPassword: s.password, newPassword: s.password, rotateDataKey: z.boolean().optional() }),
+    z.union([z.null(), z.strictObject({ dataKeyRotated: z.literal(true), recoveryCode: z.string() })]),
+    false,
+  ),
+  // A new recovery code, proved by the password; the old code stops working (issue 12).
+  'vault.newRecoveryCode': spec(
+    z.strictObject({ vaultId: s.vaultId, password: s.password }),
+    z.strictObject({ vaultId: s.vaultId, recoveryCode: z.string() }),
     false,
   ),
   // Deleting destroys the records for good, so it takes the same proof as opening the vault:

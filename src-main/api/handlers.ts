@@ -41,9 +41,10 @@ export function createHandlers(core: Core): Handlers {
     'vault.recover': async (input) => session.startLock(await vault.recover(input)),
     ...session.handlers,
     'vault.changePassword': async (input) => {
-      await vault.changePassword(input);
-      return null;
+      const rotated = await vault.changePassword(input);
+      return rotated ? { dataKeyRotated: true as const, recoveryCode: rotated.recoveryCode } : null;
     },
+    'vault.newRecoveryCode': (input) => vault.newRecoveryCode(input),
     'vault.delete': async (input) => {
       await vault.delete(input);
       return null;

@@ -11,6 +11,7 @@ export const METHOD_NAMES = [
   'vault.recover',
   'vault.lock',
   'vault.changePassword',
+  'vault.newRecoveryCode',
   'vault.delete',
   'clients.create',
   'clients.update',

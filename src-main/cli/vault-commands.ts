@@ -1,4 +1,4 @@
-// `alcove vault …`: create, list, check, change-password, recover, delete.
+// `alcove vault …`: create, list, check, change-password, new-recovery-code, recover, delete.
 
 import type { Command } from 'commander';
 import { AlcoveError } from '../errors.js';
@@ -73,11 +73,38 @@ export function registerVaultCommands(program: Command, ctx: CliContext): void {
     .command('change-password')
     .description('change the password (reads the current one, then the new one)')
     .requiredOption('--vault <id>', 'the vault id')
-    .action(async (opts: { vault: string }) => {
+    .option('--rotate-data-key', 're-encrypt the data under a new key, so an old copy of the header no longer opens it (prints a new recovery code)')
+    .action(async (opts: { vault: string; rotateDataKey?: boolean }) => {
       const oldPassword = await ctx.secrets().read('Current password: ');
       const password = await newPassword(ctx, 'New password');
-      await ctx.call('vault.changePassword', { vaultId: opts.vault, oldPassword, newPassword: password });
-      ctx.print({ vaultId: opts.vault, changed: true }, 'Password changed.');
+      const out = await ctx.call<ApiOutput<'vault.changePassword'>>('vault.changePassword', {
+        vaultId: opts.vault,
+        oldPassword,
+        newPassword: password,
+        ...(opts.rotateDataKey ? { rotateDataKey: true } : {}),
+      });
+      if (!out) return ctx.print({ vaultId: opts.vault, changed: true }, 'Password changed.');
+      ctx.print(
+        { vaultId: opts.vault, changed: true, dataKeyRotated: true, recoveryCode: out.recoveryCode },
+        [
+          'Password changed and the data re-encrypted under a new key: an old copy of the header no longer opens it.',
+          `New recovery code:  ${out.recoveryCode}`,
+          'Keep it with your recovery kit in place of the old code, which no longer works.',
+        ].join('\n'),
+      );
+    });
+
+  vault
+    .command('new-recovery-code')
+    .description('replace the recovery code (reads the password); the old code stops working')
+    .requiredOption('--vault <id>', 'the vault id')
+    .action(async (opts: { vault: string }) => {
+      const password = await ctx.secrets().read('Password: ');
+      const out = await ctx.call<ApiOutput<'vault.newRecoveryCode'>>('vault.newRecoveryCode', { vaultId: opts.vault, password });
+      ctx.print(
+        { vaultId: out.vaultId, recoveryCode: out.recoveryCode },
+        `New recovery code:  ${out.recoveryCode}\nKeep it with your recovery kit in place of the old code, which no longer works.`,
+      );
     });
 
   vault

@@ -135,3 +135,30 @@ export function pageCheckUnits(db: Database.Database): string[] {
 export function checkPagesOf(db: Database.Database, name: string): void {
   db.prepare('SELECT count(*) FROM dbstat WHERE name = ?').pluck().get(name);
 }
+
+/**
+ * Re-encrypt a closed database file, in place, under a new key: SQLCipher rewrites every page
+ * (free pages too). Only ever run on a copy (rotateDataKey), which a crash simply discards, so
+ * the rollback journal is kept in memory: on disk it would hold pages under the old key that
+ * a later unlink leaves behind. Rekeying is not possible in WAL mode; the file keeps WAL.
+ */
+export function rekeyDatabaseFile(file: string, oldDek: Buffer, newDek: Buffer): void {
+  const db = new Database(file, { fileMustExist: true, ...(defaultNativeBinding ? { nativeBinding: defaultNativeBinding } : {}) });
+  try {
+    applyKey(db, oldDek);
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch {
+      throw databaseCorrupt();
+    }
+    setAndCheck(db, 'journal_mode', 'MEMORY', 'memory');
+    db.pragma(`rekey = "x'${newDek.toString('hex')}'"`);
+    setAndCheck(db, 'journal_mode', 'WAL', 'wal');
+  } catch (err) {
+    if (err instanceof AlcoveError) throw err;
+    if (isSqliteCorruption(err)) throw databaseCorrupt();
+    throw err;
+  } finally {
+    db.close();
+  }
+}

@@ -13,6 +13,11 @@ export interface VaultPaths {
   database: string;
   lockout: string;
   pendingAudit: string;
+  /** Rotating the data key (engine.ts rotateDataKey): the journal, and the files it names. */
+  rotation: string;
+  nextDatabase: string;
+  nextHeader: string;
+  oldDatabase: string;
 }
 
 export function vaultsDir(home: string): string {
@@ -27,6 +32,10 @@ export function vaultPaths(home: string, vaultId: string): VaultPaths {
     database: path.join(dir, 'vault.db'),
     lockout: path.join(dir, 'lockout.json'),
     pendingAudit: path.join(dir, 'pending-audit.json'),
+    rotation: path.join(dir, 'rotate.json'),
+    nextDatabase: path.join(dir, 'vault.db.next'),
+    nextHeader: path.join(dir, 'header.next.json'),
+    oldDatabase: path.join(dir, 'vault.db.old'),
   };
 }
 

@@ -20,9 +20,22 @@ export interface WorkerRequests {
     args: { paths: VaultPaths; recoveryCode: string; newPassword: string; secretKey: Uint8Array; source: SecretKeySource; now: number; pending: AuditEvent[]; kdfFloor: KdfCost };
     result: { vaultId: string; displayName: string };
   };
+  /**
+   * Replace the password slot; with rotateDataKey, re-encrypt the database under a new data
+   * key and rewrite both slots (the vault must be closed), and return the new recovery code.
+   */
   changePassword: {
-    args: { paths: VaultPaths; oldPassword: string; newPassword: string; secretKey: Uint8Array; source: SecretKeySource; kdfFloor: KdfCost };
-    result: null;
+    args: { paths: VaultPaths; oldPassword: string; newPassword: string; secretKey: Uint8Array; source: SecretKeySource; kdfFloor: KdfCost; rotateDataKey?: boolean };
+    result: { recoveryCode: string } | null;
+  };
+  /**
+   * Prove the password, then replace the recovery slot with one for a new recovery code
+   * (made here, so it exists only in this thread until it is printed). The old code stops
+   * working.
+   */
+  newRecoveryCode: {
+    args: { paths: VaultPaths; password: string; secretKey: Uint8Array; source: SecretKeySource; kdfFloor: KdfCost };
+    result: { recoveryCode: string };
   };
   /**
    * Prove a password or a recovery code: unwrap the data key and wipe it at once, keep

@@ -289,47 +289,125 @@ export class VaultService {
     await pending.add({ time: this.now(), action, outcome }).catch(() => undefined);
   }
 
-  changePassword(input: { vaultId: string; oldPassword: string; newPassword: string }): Promise<void> {
+  /**
+   * Change the password. With rotateDataKey the database is also re-encrypted under a new
+   * data key and both slots rewritten (issue 12: a copy of the old header no longer opens it
+   * with the old password), and the new recovery code is returned: the old code cannot be
+   * carried over, since the recovery slot's key comes from the code itself. The vault must be
+   * closed for that: if it is open, the password is proved first, then the vault is locked,
+   * rotated and opened again with the new password.
+   */
+  changePassword(input: { vaultId: string; oldPassword: string; newPassword: string; rotateDataKey?: boolean }): Promise<{ recoveryCode: string } | null> {
     return this.exclusive(async () => {
-      await this.assertExists(input.vaultId);
-      const paths = vaultPaths(this.home, input.vaultId);
-      const lockout = new Lockout(paths.lockout, this.now);
-      const pending = new PendingAudit(paths.pendingAudit);
-      // Into the open vault's log when it is this vault, else kept aside until the next unlock.
-      const record = async (outcome: string) => {
-        const event: AuditEvent = { time: this.now(), action: 'vault.changePassword', outcome };
-        if (this.open?.vaultId === input.vaultId) await this.worker.call('auditEvent', { event });
-        else await pending.add(event);
-      };
-      let key: Buffer | null = null;
-      try {
-        await lockout.assertNotLockedOut();
-        const summary = (await this.list()).find((v) => v.vaultId === input.vaultId);
-        assertAcceptablePassword(input.newPassword, summary ? [summary.displayName] : []);
-        if (input.newPassword === input.oldPassword) {
-          throw new AlcoveError('WEAK_PASSWORD', 'The new password must differ from the current one.');
-        }
-        const secret = await this.secretKeyFor(input.vaultId);
-        key = secret.key;
-        await this.worker.call('changePassword', {
-          paths,
-          oldPassword: input.oldPassword,
-          newPassword: input.newPassword,
-          secretKey: new Uint8Array(key),
-          source: secret.source,
-          kdfFloor: this.kdfFloor,
-        });
-        await lockout.recordSuccess();
-        await record('ok');
-        this.log.info('vault.password_changed', { vaultId: input.vaultId });
-      } catch (err) {
-        const counted = await this.countFailure(lockout, err, input.vaultId);
-        await record(counted instanceof AlcoveError ? counted.code : 'INTERNAL').catch(() => undefined);
-        throw counted;
-      } finally {
-        wipe(key);
-      }
+      const out = await this.withPassword(
+        input.vaultId,
+        'vault.changePassword',
+        async () => {
+          const summary = (await this.list()).find((v) => v.vaultId === input.vaultId);
+          assertAcceptablePassword(input.newPassword, summary ? [summary.displayName] : []);
+          if (input.newPassword === input.oldPassword) {
+            throw new AlcoveError('WEAK_PASSWORD', 'The new password must differ from the current one.');
+          }
+        },
+        async (base) => {
+          const call = () =>
+            this.worker.call('changePassword', {
+              ...base,
+              oldPassword: input.oldPassword,
+              newPassword: input.newPassword,
+              kdfFloor: this.kdfFloor,
+              ...(input.rotateDataKey ? { rotateDataKey: true } : {}),
+            });
+          if (!input.rotateDataKey || this.open?.vaultId !== input.vaultId) return call();
+          // Proved before the lock, so a wrong password never closes the open vault.
+          await this.worker.call('proveSecret', { paths: base.paths, secretKey: base.secretKey, source: base.source, password: input.oldPassword });
+          await this.worker.call('lock', { reason: 'rotate', now: this.now() });
+          this.open = null;
+          let rotated;
+          try {
+            rotated = await call();
+          } catch (err) {
+            // The vault is closed now, with the old key or the new one: say so, and fail.
+            this.emitLocked('rotate');
+            throw err;
+          }
+          await this.reopenAfterRotation(base, input.newPassword);
+          return rotated;
+        },
+      );
+      this.log.info(input.rotateDataKey ? 'vault.data_key_rotated' : 'vault.password_changed', { vaultId: input.vaultId });
+      return out;
     });
+  }
+
+  /**
+   * Open the vault again after its data key was replaced under it. The rotation itself has
+   * succeeded by then: if opening fails, the vault stays locked (and says so) rather than the
+   * change being reported as failed.
+   */
+  private async reopenAfterRotation(base: { paths: VaultPaths; secretKey: Uint8Array; source: SecretKeySource }, password: string): Promise<void> {
+    const pending = new PendingAudit(base.paths.pendingAudit);
+    try {
+      this.open = await this.worker.call('unlock', { ...base, password, now: this.now(), pending: await pending.read(), kdfFloor: this.kdfFloor });
+      await pending.clear();
+    } catch (err) {
+      this.log.error('vault.reopen_failed', { code: err instanceof AlcoveError ? err.code : 'INTERNAL' });
+      this.emitLocked('rotate');
+    }
+  }
+
+  /**
+   * A new recovery code for a vault, proved by its password; the old code stops working
+   * (issue 12: a code that may have been seen can be revoked without recovering the vault).
+   */
+  newRecoveryCode(input: { vaultId: string; password: string }): Promise<{ vaultId: string; recoveryCode: string }> {
+    return this.exclusive(async () => {
+      const { recoveryCode } = await this.withPassword(input.vaultId, 'vault.newRecoveryCode', async () => undefined, (base) =>
+        this.worker.call('newRecoveryCode', { ...base, password: input.password, kdfFloor: this.kdfFloor }),
+      );
+      this.log.info('vault.recovery_code_replaced', { vaultId: input.vaultId });
+      return { vaultId: input.vaultId, recoveryCode };
+    });
+  }
+
+  /**
+   * Run a change to a vault's key slots that its password authorises: refused during a
+   * lockout, a wrong password counted like a failed unlock, and the outcome audited under
+   * `action` either way: into the open vault's log when it is this vault, else kept aside
+   * until the next unlock. `check` refuses a request before the secret key is even looked up.
+   */
+  private async withPassword<T>(
+    vaultId: string,
+    action: string,
+    check: () => Promise<void>,
+    run: (base: { paths: VaultPaths; secretKey: Uint8Array; source: SecretKeySource }) => Promise<T>,
+  ): Promise<T> {
+    await this.assertExists(vaultId);
+    const paths = vaultPaths(this.home, vaultId);
+    const lockout = new Lockout(paths.lockout, this.now);
+    const pending = new PendingAudit(paths.pendingAudit);
+    const record = async (outcome: string) => {
+      const event: AuditEvent = { time: this.now(), action, outcome };
+      if (this.open?.vaultId === vaultId) await this.worker.call('auditEvent', { event });
+      else await pending.add(event);
+    };
+    let key: Buffer | null = null;
+    try {
+      await lockout.assertNotLockedOut();
+      await check();
+      const secret = await this.secretKeyFor(vaultId);
+      key = secret.key;
+      const out = await run({ paths, secretKey: new Uint8Array(key), source: secret.source });
+      await lockout.recordSuccess();
+      await record('ok');
+      return out;
+    } catch (err) {
+      const counted = await this.countFailure(lockout, err, vaultId);
+      await record(counted instanceof AlcoveError ? counted.code : 'INTERNAL').catch(() => undefined);
+      throw counted;
+    } finally {
+      wipe(key);
+    }
   }
 
   private async countFailure(lockout: Lockout, err: unknown, vaultId: string): Promise<unknown> {

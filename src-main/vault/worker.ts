@@ -11,6 +11,9 @@ import {
   createVault,
   readVerifiedHeader,
   rewritePasswordSlot,
+  rewriteRecoverySlot,
+  rotateDataKey,
+  settleRotation,
   unwrapWithPassword,
   unwrapWithRecovery,
 } from './engine.js';
@@ -117,6 +120,8 @@ const handlers: Handlers = {
     if (current) throw new AlcoveError('VAULT_ALREADY_UNLOCKED', 'A vault is already open. Lock it first.');
     const secretKey = buf(a.secretKey);
     try {
+      // A data-key rotation killed half-way is completed or undone before the header is read.
+      await settleRotation(a.paths);
       const header = await readVerifiedHeader(a.paths, secretKey, a.source);
       wipe(header.macKey);
       assertMeetsFloor(header.body.slots.password.kdf, a.kdfFloor);
@@ -135,6 +140,8 @@ const handlers: Handlers = {
     const secretKey = buf(a.secretKey);
     let dek: Buffer | null = null;
     try {
+      // A data-key rotation killed half-way is completed or undone before the header is read.
+      await settleRotation(a.paths);
       const header = await readVerifiedHeader(a.paths, secretKey, a.source);
       // The new password slot keeps the vault's costs: never below the floor.
       assertMeetsFloor(header.body.slots.password.kdf, a.kdfFloor);
@@ -161,11 +168,16 @@ const handlers: Handlers = {
     const secretKey = buf(a.secretKey);
     let dek: Buffer | null = null;
     try {
+      if (a.rotateDataKey && current?.db.name === a.paths.database) {
+        throw new AlcoveError('VAULT_ALREADY_UNLOCKED', 'The vault must be locked while its data key is replaced.');
+      }
+      await settleRotation(a.paths);
       const header = await readVerifiedHeader(a.paths, secretKey, a.source);
       try {
         assertMeetsFloor(header.body.slots.password.kdf, a.kdfFloor);
         dek = await unwrapWithPassword(header.body, a.oldPassword, secretKey);
         if (!dek) throw wrongPassword();
+        if (a.rotateDataKey) return { recoveryCode: await rotateDataKey(a.paths, header, dek, a.newPassword, secretKey) };
         await rewritePasswordSlot(a.paths, header, dek, a.newPassword, secretKey);
       } finally {
         wipe(header.macKey);
@@ -176,10 +188,31 @@ const handlers: Handlers = {
     }
   },
 
+  async newRecoveryCode(a) {
+    const secretKey = buf(a.secretKey);
+    let dek: Buffer | null = null;
+    try {
+      await settleRotation(a.paths);
+      const header = await readVerifiedHeader(a.paths, secretKey, a.source);
+      try {
+        // Proving the password runs Argon2 with the vault's costs: below the floor, refuse.
+        assertMeetsFloor(header.body.slots.password.kdf, a.kdfFloor);
+        dek = await unwrapWithPassword(header.body, a.password, secretKey);
+        if (!dek) throw wrongPassword();
+        return { recoveryCode: await rewriteRecoverySlot(a.paths, header, dek) };
+      } finally {
+        wipe(header.macKey);
+      }
+    } finally {
+      wipe(secretKey, dek);
+    }
+  },
+
   async proveSecret(a) {
     const secretKey = buf(a.secretKey);
     let dek: Buffer | null = null;
     try {
+      await settleRotation(a.paths);
       const header = await readVerifiedHeader(a.paths, secretKey, a.source);
       wipe(header.macKey);
       if ('password' in a) {

@@ -1,7 +1,7 @@
-// Settings for the open vault: the practitioner profile (who signs), change the password (the
-// data is not re-encrypted; only the password's key slot is rewritten) and the automatic lock.
+// Settings for the open vault: the practitioner profile (who signs), change the password (only
+// the password's key slot is rewritten, unless the data key is replaced too) and the automatic lock.
 
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import type { OpenVault } from '../api.js';
 import { ErrorAlert, Notice } from '../components/Alert.js';
 import { Field } from '../components/Field.js';
@@ -12,8 +12,10 @@ import { ProfileForm } from './ProfileForm.js';
 import { useSettings } from '../stores/settings.js';
 
 function ChangePassword({ vault }: { vault: OpenVault }) {
-  const { busy, error, passwordChanged, changePassword, dismiss } = useSettings();
+  const { busy, error, passwordChanged, newRecoveryCode, changePassword, dismiss } = useSettings();
   const [current, setCurrent] = useState('');
+  const [rotate, setRotate] = useState(false);
+  const rotateId = useId();
   const [next, setNext] = useState({ value: '', usable: false });
   // Remounting the new-password fields after success empties them.
   const [round, setRound] = useState(0);
@@ -24,9 +26,12 @@ function ChangePassword({ vault }: { vault: OpenVault }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!ready) return;
-    const ok = await changePassword({ vaultId: vault.vaultId, oldPassword: current, newPassword: next.value });
+    const ok = await changePassword({ vaultId: vault.vaultId, oldPassword: current, newPassword: next.value, ...(rotate ? { rotateDataKey: true } : {}) });
     setCurrent('');
-    if (ok) setRound((r) => r + 1);
+    if (ok) {
+      setRound((r) => r + 1);
+      setRotate(false);
+    }
   };
 
   return (
@@ -34,9 +39,25 @@ function ChangePassword({ vault }: { vault: OpenVault }) {
       <h2 id="change-password-title">Change password</h2>
       <p>Your records stay as they are; only the way into them changes. Use the new password next time you unlock.</p>
       {error ? <ErrorAlert error={error} /> : null}
-      {passwordChanged ? <Notice>Password changed. Use your new password next time you unlock.</Notice> : null}
+      {passwordChanged && !newRecoveryCode ? <Notice>Password changed. Use your new password next time you unlock.</Notice> : null}
+      {passwordChanged && newRecoveryCode ? (
+        <Notice>
+          Password changed and the data key replaced. Your old recovery code no longer works; this is your new one:{' '}
+          <strong data-testid="new-recovery-code">
+            {newRecoveryCode}
+          </strong>
+          . Keep it with your recovery kit in place of the old code; it is shown only now.
+        </Notice>
+      ) : null}
       <Field label="Current password" type="password" autoComplete="current-password" value={current} onValue={setCurrent} />
       <NewPasswordFields key={round} label="New password" displayName={vault.displayName} onChange={onNext} />
+      <label className="check">
+        <input type="checkbox" checked={rotate} onChange={(e) => setRotate(e.target.checked)} aria-describedby={rotateId} />
+        Also replace the data key
+      </label>
+      <p className="field-hint check-hint" id={rotateId}>
+        Makes any old copy of this vault’s header useless with the old password; takes a moment longer.
+      </p>
       <div className="actions">
         <button type="submit" className="button-primary" disabled={!ready} aria-busy={busy}>
           {busy ? 'Changing password…' : 'Change password'}

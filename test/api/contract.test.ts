@@ -16,6 +16,7 @@ const VALID: Record<MethodName, unknown> = {
   'vault.recover': { vaultId: VAULT, recoveryCode: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG', newPassword: PASSWORD },
   'vault.lock': {},
   'vault.changePassword': { vaultId: VAULT, oldPassword: PASSWORD, newPassword: `${PASSWORD}!` },
+  'vault.newRecoveryCode': { vaultId: VAULT, password: PASSWORD },
   'vault.delete': { vaultId: VAULT, password: PASSWORD },
   'clients.create': { legalName: 'Amara Okafor', dob: '1990-04-02', part2: true },
   'clients.update': { clientId: VAULT, fields: { pronouns: 'she/her' } },
@@ -61,7 +62,7 @@ const VALID: Record<MethodName, unknown> = {
 };
 
 /** Methods that touch no PHI: the vault's own lifecycle (audited by the vault) and static data. */
-const NO_PHI = new Set<MethodName>(['vault.list', 'vault.status', 'vault.assessPassword', 'vault.create', 'vault.unlock', 'vault.recover', 'vault.lock', 'vault.changePassword', 'vault.delete', 'measures.instruments',
+const NO_PHI = new Set<MethodName>(['vault.list', 'vault.status', 'vault.assessPassword', 'vault.create', 'vault.unlock', 'vault.recover', 'vault.lock', 'vault.changePassword', 'vault.newRecoveryCode', 'vault.delete', 'measures.instruments',
   'lock.activity', 'lock.flushed', 'lock.getSettings', 'lock.setSettings', 'session.rememberPlace', 'session.lastPlace', 'clipboard.copied', 'audit.page', 'diagnostics.reportError', 'redaction.apply',
   // The practitioner's own details (changes are audited all the same).
   'profile.get']);

@@ -15,7 +15,7 @@ describe('alcove CLI', () => {
     expect(r.stdout).toContain('--json');
     expect(r.stdout).toContain('--password-stdin');
     const v = await alcove(['vault', '--help']);
-    for (const c of ['create', 'list', 'check', 'change-password', 'recover', 'delete']) expect(v.stdout).toContain(c);
+    for (const c of ['create', 'list', 'check', 'change-password', 'new-recovery-code', 'recover', 'delete']) expect(v.stdout).toContain(c);
   });
 
   it('creates a vault with the real Argon2 defaults, then proves the password (check)', async () => {

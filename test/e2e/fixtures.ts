@@ -94,6 +94,9 @@ export const test = base.extend<{ alcove: Alcove }, { server: RendererServer }>(
       events,
     };
     await use(alcove);
+    // The page goes first: a lock at close then asks no window to flush (a flush waits on
+    // the fake clock, which nothing moves once the test is over).
+    await page.close();
     await core.close();
     await rm(home, { recursive: true, force: true });
   },

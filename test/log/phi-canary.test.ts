@@ -121,10 +121,13 @@ describe('no PHI in any log', () => {
     await d('clients.get', { clientId: '00000000-0000-4000-8000-000000000000' });
     await d('vault.changePassword', { vaultId: kit.vaultId, oldPassword: C.name, newPassword: C.note });
     await ok('vault.changePassword', { vaultId: kit.vaultId, oldPassword: PASSWORD, newPassword: 'quiet orchard compass 7319' });
+    await d('vault.newRecoveryCode', { vaultId: kit.vaultId, password: C.name });
+    await ok('vault.newRecoveryCode', { vaultId: kit.vaultId, password: 'quiet orchard compass 7319' });
+    const rotated = await ok('vault.changePassword', { vaultId: kit.vaultId, oldPassword: 'quiet orchard compass 7319', newPassword: 'amber lighthouse meadow 88', rotateDataKey: true });
     await ok('vault.lock', {});
     await d('clients.get', { clientId });
     expect((await d('vault.recover', { vaultId: kit.vaultId, recoveryCode: kit.recoveryCode, newPassword: C.preferred })).ok).toBe(false);
-    await ok('vault.recover', { vaultId: kit.vaultId, recoveryCode: kit.recoveryCode, newPassword: PASSWORD });
+    await ok('vault.recover', { vaultId: kit.vaultId, recoveryCode: rotated.recoveryCode, newPassword: PASSWORD });
     await ok('vault.lock', {});
     await d('vault.delete', { vaultId: kit.vaultId, password: C.name });
     await ok('vault.delete', { vaultId: kit.vaultId, password: PASSWORD });

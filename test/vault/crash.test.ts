@@ -45,7 +45,9 @@ function kill9(proc: ChildProcess): Promise<void> {
   });
 }
 
-describe('crash safety', () => {
+// Each case starts and kills a dozen child processes (each compiling the core through tsx):
+// real work, given a timeout three times what it takes on two busy cores.
+describe('crash safety', { timeout: 120_000 }, () => {
   it('no byte of the canary reaches disk in plain text, before or after a kill -9 mid-write', async () => {
     const home = await tempHome();
     const core = testCore(home);
@@ -112,5 +114,49 @@ describe('crash safety', () => {
       await fs.rm(path.join(home, 'vaults', kit.vaultId, 'lockout.json'), { force: true });
     }
     expect(outcomes.old + outcomes.new).toBe(12);
+  });
+
+  it('[HIPAA 164.312(a)(2)(iv)] a data-key rotation killed at any instant leaves a vault that opens with the old or the new password, its data intact', async () => {
+    const home = await tempHome();
+    const core = testCore(home);
+    const kit = await createTestVault(core);
+    const dir = path.join(home, 'vaults', kit.vaultId);
+    await core.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD });
+    await core.vault.op('settings.set', { key: 'kept', value: 'still here' });
+    await core.vault.lock();
+    // Each child pays seconds to start its worker, so the rounds are few: each waits for one
+    // rotation to finish (the worker is then warm, and one takes tens of milliseconds) and is
+    // killed a different instant after it, inside the next rotation or the one after.
+    const rounds = 3;
+    let expectedAfter = PASSWORD;
+    let rotations = 0;
+    for (let round = 0; round < rounds; round++) {
+      const [from, to] = expectedAfter === PASSWORD ? [PASSWORD, NEW_PASSWORD] : [NEW_PASSWORD, PASSWORD];
+      const c = start(['flip-rotate', home, kit.vaultId, from, to]);
+      await c.waitFor(/changed 0\n/);
+      await new Promise((r) => setTimeout(r, round * 29));
+      await kill9(c.proc);
+      const completed = c.lines().filter((l) => l.startsWith('changed ')).length;
+      rotations += completed;
+      const candidates = completed % 2 === 0 ? [from, to] : [to, from];
+      let opened: string | null = null;
+      for (const pw of candidates) {
+        try {
+          await core.vault.unlock({ vaultId: kit.vaultId, password: pw });
+          opened = pw;
+          expect(await core.vault.op('settings.get', { key: 'kept' }), `round ${round}`).toBe('still here');
+          await core.vault.lock();
+          break;
+        } catch (err) {
+          expect((err as AlcoveError).code, `round ${round}`).toBe('WRONG_PASSWORD');
+        }
+      }
+      expect(opened, `round ${round}: neither password opens`).not.toBeNull();
+      // Opening settled the rotation: no journal and no half-made file is left.
+      expect((await fs.readdir(dir)).filter((n) => /next|old|rotate|tmp/.test(n)), `round ${round}`).toEqual([]);
+      expectedAfter = opened as string;
+      await fs.rm(path.join(dir, 'lockout.json'), { force: true });
+    }
+    expect(rotations).toBeGreaterThanOrEqual(rounds);
   });
 });

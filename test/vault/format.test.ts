@@ -5,7 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { vaultPaths } from '../../src-main/vault/paths.js';
-import { PASSWORD, createTestVault, deriveDataKey, tempHome, testCore } from '../helpers/vault.js';
+import { NEW_PASSWORD, PASSWORD, createTestVault, deriveDataKey, tempHome, testCore } from '../helpers/vault.js';
 
 function openStock(file: string, key?: Buffer): Database.Database {
   const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -34,6 +34,31 @@ describe('vault database format', () => {
       expect(db.prepare("SELECT value FROM vault_meta WHERE key = 'vault_id'").get()).toEqual({ value: kit.vaultId });
     } finally {
       db.close();
+    }
+  });
+
+  it('[HIPAA 164.312(a)(2)(iv)] is still plain SQLCipher 4 after the data key was replaced, under the new key and not the old', async () => {
+    const home = await tempHome();
+    const core = testCore(home);
+    const kit = await createTestVault(core);
+    await core.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD });
+    await core.vault.op('settings.set', { key: 'canary', value: 'readable with the new key' });
+    await core.vault.lock();
+    const oldKey = await deriveDataKey(home, kit.vaultId);
+    await core.vault.changePassword({ vaultId: kit.vaultId, oldPassword: PASSWORD, newPassword: NEW_PASSWORD, rotateDataKey: true });
+
+    const file = vaultPaths(home, kit.vaultId).database;
+    const db = openStock(file, await deriveDataKey(home, kit.vaultId, NEW_PASSWORD));
+    try {
+      expect(db.prepare("SELECT value FROM settings WHERE key = 'canary'").get()).toEqual({ value: '"readable with the new key"' });
+    } finally {
+      db.close();
+    }
+    const stale = openStock(file, oldKey);
+    try {
+      expect(() => stale.prepare('SELECT count(*) FROM sqlite_master').get()).toThrow();
+    } finally {
+      stale.close();
     }
   });
 

@@ -25,8 +25,10 @@ export const ACTIONS: Record<string, Phrase> = {
   'vault.lock.resume': p('Vault', 'Locked (computer woke up)', 'Tried to lock (woke up)'),
   'vault.lock.quit': p('Vault', 'Locked (Alcove quit)', 'Tried to lock (quit)'),
   'vault.lock.crash': p('Vault', 'Locked (after a crash)', 'Tried to lock (crash)'),
+  'vault.lock.rotate': p('Vault', 'Locked (data key replaced)', 'Tried to lock (data key replaced)'),
   'vault.lock.deleted': p('Vault', 'Locked (vault deleted)', 'Tried to lock (deleted)'),
   'vault.changePassword': p('Vault', 'Changed the password', 'Tried to change the password'),
+  'vault.newRecoveryCode': p('Vault', 'Replaced the recovery code', 'Tried to replace the recovery code'),
   'vault.recover': p('Vault', 'Opened with the recovery kit', 'Tried the recovery kit'),
   // Only a refused delete can appear: a delete that succeeds destroys the log with the vault.
   'vault.delete': p('Vault', 'Deleted the vault', 'Tried to delete the vault'),
