@@ -9,7 +9,7 @@ import { NoteEditorPage } from './pages/notes.js';
 import { openUnlockedVault, PRACTITIONER, seed, SIGNER_LINE } from './support/records.js';
 import { lookAtScreen } from './support/look.js';
 
-test('add client → chart → SOAP note autosaves → away and back intact → sign → amend', async ({ page, alcove }) => {
+test('add client → chart → SOAP note autosaves → away and back intact', async ({ page, alcove }) => {
   const list = new ClientListPage(page);
   const form = new NewClientPage(page);
   const chart = new ChartPage(page);
