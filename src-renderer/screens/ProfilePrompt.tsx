@@ -19,7 +19,7 @@ export function ProfilePrompt() {
       <p className="alert-title" id="profile-prompt-title">
         Before your first signature, add your name and credentials
       </p>
-      <p>Notes and treatment plans are signed by you as a person: “Ana Reyes, LCSW”, not the vault’s name. It takes a minute in Settings.</p>
+      <p>Notes and treatment plans are signed by you as a person, with your credentials (for example “Ana Reyes, LCSW”), not with the vault’s name. It takes a minute in Settings.</p>
       <div className="actions">
         <button type="button" className="button-secondary" onClick={() => useWorkspace.getState().show('settings')}>
           Complete practitioner profile
