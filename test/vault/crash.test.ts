@@ -3,7 +3,7 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,30 @@ import { AlcoveError } from '../../src-main/errors.js';
 import { NEW_PASSWORD, PASSWORD, createTestVault, encodings, filesContaining, tempHome, testCore } from '../helpers/vault.js';
 
 const child = fileURLToPath(new URL('../fixtures/vault-child.ts', import.meta.url));
+
+/**
+ * Files in the system temp folder written since `since` that contain a needle: every entry of
+ * the folder that is new or changed since then (a file written into it, a folder made in it,
+ * or one that gained a file), walked whole. Walking all of /tmp instead made this test's time
+ * grow with whatever else lives there (a checkout with its node_modules took it to 48 s).
+ */
+async function tempFilesContaining(since: number, needles: Buffer[]): Promise<string[]> {
+  const root = os.tmpdir();
+  const hits: string[] = [];
+  for (const name of await fs.readdir(root)) {
+    const entry = path.join(root, name);
+    let stat;
+    try {
+      stat = await fs.lstat(entry);
+    } catch {
+      continue;
+    }
+    if (Math.max(stat.mtimeMs, stat.ctimeMs) < since) continue;
+    if (stat.isDirectory()) hits.push(...(await filesContaining([entry], needles)));
+    else if (stat.isFile() && needles.some((n) => readFileSync(entry).includes(n))) hits.push(entry);
+  }
+  return hits;
+}
 
 function start(args: string[]): { proc: ChildProcess; lines: () => string[]; waitFor: (re: RegExp) => Promise<void> } {
   const proc = spawn(process.execPath, ['--import', 'tsx', child, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -49,6 +73,7 @@ function kill9(proc: ChildProcess): Promise<void> {
 // real work, given a timeout three times what it takes on two busy cores.
 describe('crash safety', { timeout: 120_000 }, () => {
   it('no byte of the canary reaches disk in plain text, before or after a kill -9 mid-write', async () => {
+    const started = Date.now() - 1000;
     const home = await tempHome();
     const core = testCore(home);
     const kit = await createTestVault(core);
@@ -60,19 +85,24 @@ describe('crash safety', { timeout: 120_000 }, () => {
       expect(await filesContaining([home], encodings(canary))).toEqual([probe]);
       await fs.rm(probe);
     }
+    // And the temp-folder scan finds one written straight into the temp folder.
+    const stray = path.join(os.tmpdir(), `alcove-probe-${randomBytes(4).toString('hex')}`);
+    await fs.writeFile(stray, Buffer.concat([Buffer.from('junk'), Buffer.from(canary)]));
+    expect(await tempFilesContaining(started, encodings(canary))).toEqual([stray]);
+    await fs.rm(stray);
 
     // Locked: a canary written through the app and the vault locked again.
     await core.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD });
     await core.vault.op('settings.set', { key: 'canary', value: canary });
     expect(await core.vault.op('settings.get', { key: 'canary' })).toBe(canary);
     await core.vault.lock();
-    expect(await filesContaining([home, os.tmpdir()], encodings(canary))).toEqual([]);
+    expect([...(await filesContaining([home], encodings(canary))), ...(await tempFilesContaining(started, encodings(canary)))]).toEqual([]);
 
     // Killed while writing: WAL pages, temp files and all.
     const c = start(['write', home, kit.vaultId, PASSWORD, canary]);
     await c.waitFor(/wrote 200\n/);
     await kill9(c.proc);
-    expect(await filesContaining([home, os.tmpdir()], encodings(canary))).toEqual([]);
+    expect([...(await filesContaining([home], encodings(canary))), ...(await tempFilesContaining(started, encodings(canary)))]).toEqual([]);
 
     // The vault still opens, and the writes that were acknowledged are there.
     const acknowledged = c.lines().filter((l) => l.startsWith('wrote ')).length;
