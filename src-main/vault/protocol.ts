@@ -45,11 +45,6 @@ export interface WorkerRequests {
     args: { paths: VaultPaths; secretKey: Uint8Array; source: SecretKeySource } & SecretProof;
     result: null;
   };
-  /** Read the header, prove it, nothing else: used before deleting or by `vault check`. */
-  verifyHeader: {
-    args: { paths: VaultPaths; secretKey: Uint8Array; source: SecretKeySource };
-    result: null;
-  };
   /** Close the open vault; with a reason, the lock is audited and a checkpoint signed first. */
   lock: { args: { reason?: string; now?: number }; result: null };
   /** A standalone audit entry on the open vault (events with no change of their own). */

@@ -31,7 +31,7 @@ type Pending = { method: WorkerMethod; resolve: (v: unknown) => void; reject: (e
  * Calls that run Argon2 in the worker. argon2's native async work cannot outlive its thread:
  * terminating the worker while one runs aborts the whole process, so a lock waits for them.
  */
-const KDF_METHODS: ReadonlySet<WorkerMethod> = new Set(['create', 'unlock', 'recover', 'changePassword', 'newRecoveryCode', 'verifyHeader', 'proveSecret']);
+const KDF_METHODS: ReadonlySet<WorkerMethod> = new Set(['create', 'unlock', 'recover', 'changePassword', 'newRecoveryCode', 'proveSecret']);
 
 export class VaultWorkerClient {
   private worker: Worker | null = null;

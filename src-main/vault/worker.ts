@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AlcoveError, toWireError } from '../errors.js';
 import { wipe } from '../crypto/secrets.js';
-import { assertMeetsFloor } from '../crypto/kdf.js';
+import { assertMeetsFloor, type KdfCost } from '../crypto/kdf.js';
 import { checkPagesOf, checkpointAndClose, databaseCorrupt, isSqliteCorruption, openVaultDatabase, pageCheckUnits, setNativeBinding } from './database.js';
 import {
   createVault,
@@ -20,6 +20,8 @@ import {
 import { OPS } from './ops.js';
 import { ensureDeviceKey, signedCheckpoint } from '../audit/store.js';
 import { appendAuditEvent, auditDetails, auditRecordIds, lockAction, type AuditEvent, type AuditIdentity } from '../audit/vault-audit.js';
+import type { SecretKeySource, VerifiedHeader } from './engine.js';
+import type { VaultPaths } from './paths.js';
 import type { WorkerMethod, WorkerRequest, WorkerRequests, WorkerResponse } from './protocol.js';
 
 interface OpenVault {
@@ -102,6 +104,34 @@ function wrongRecoveryCode(): AlcoveError {
   return new AlcoveError('WRONG_RECOVERY_CODE', 'Wrong recovery code.');
 }
 
+/**
+ * Prove a password against the vault's header (a half-done rotation settled first; the
+ * header's Argon2 costs checked against the floor before they run) and run `then` with the
+ * header and the data key. Every secret is wiped afterwards, whatever `then` does.
+ */
+async function withPasswordKey<T>(
+  a: { paths: VaultPaths; secretKey: Uint8Array; source: SecretKeySource; kdfFloor: KdfCost },
+  password: string,
+  then: (header: VerifiedHeader, dek: Buffer, secretKey: Buffer) => Promise<T>,
+): Promise<T> {
+  const secretKey = buf(a.secretKey);
+  let dek: Buffer | null = null;
+  try {
+    await settleRotation(a.paths);
+    const header = await readVerifiedHeader(a.paths, secretKey, a.source);
+    try {
+      assertMeetsFloor(header.body.slots.password.kdf, a.kdfFloor);
+      dek = await unwrapWithPassword(header.body, password, secretKey);
+      if (!dek) throw wrongPassword();
+      return await then(header, dek, secretKey);
+    } finally {
+      wipe(header.macKey);
+    }
+  } finally {
+    wipe(secretKey, dek);
+  }
+}
+
 type Handlers = { [M in WorkerMethod]: (args: WorkerRequests[M]['args']) => Promise<WorkerRequests[M]['result']> };
 
 const handlers: Handlers = {
@@ -165,47 +195,19 @@ const handlers: Handlers = {
   },
 
   async changePassword(a) {
-    const secretKey = buf(a.secretKey);
-    let dek: Buffer | null = null;
-    try {
-      if (a.rotateDataKey && current?.db.name === a.paths.database) {
-        throw new AlcoveError('VAULT_ALREADY_UNLOCKED', 'The vault must be locked while its data key is replaced.');
-      }
-      await settleRotation(a.paths);
-      const header = await readVerifiedHeader(a.paths, secretKey, a.source);
-      try {
-        assertMeetsFloor(header.body.slots.password.kdf, a.kdfFloor);
-        dek = await unwrapWithPassword(header.body, a.oldPassword, secretKey);
-        if (!dek) throw wrongPassword();
-        if (a.rotateDataKey) return { recoveryCode: await rotateDataKey(a.paths, header, dek, a.newPassword, secretKey) };
-        await rewritePasswordSlot(a.paths, header, dek, a.newPassword, secretKey);
-      } finally {
-        wipe(header.macKey);
-      }
-      return null;
-    } finally {
-      wipe(secretKey, dek);
+    if (a.rotateDataKey && current?.db.name === a.paths.database) {
+      wipe(buf(a.secretKey));
+      throw new AlcoveError('VAULT_ALREADY_UNLOCKED', 'The vault must be locked while its data key is replaced.');
     }
+    return withPasswordKey(a, a.oldPassword, async (header, dek, secretKey) => {
+      if (a.rotateDataKey) return { recoveryCode: await rotateDataKey(a.paths, header, dek, a.newPassword, secretKey) };
+      await rewritePasswordSlot(a.paths, header, dek, a.newPassword, secretKey);
+      return null;
+    });
   },
 
   async newRecoveryCode(a) {
-    const secretKey = buf(a.secretKey);
-    let dek: Buffer | null = null;
-    try {
-      await settleRotation(a.paths);
-      const header = await readVerifiedHeader(a.paths, secretKey, a.source);
-      try {
-        // Proving the password runs Argon2 with the vault's costs: below the floor, refuse.
-        assertMeetsFloor(header.body.slots.password.kdf, a.kdfFloor);
-        dek = await unwrapWithPassword(header.body, a.password, secretKey);
-        if (!dek) throw wrongPassword();
-        return { recoveryCode: await rewriteRecoverySlot(a.paths, header, dek) };
-      } finally {
-        wipe(header.macKey);
-      }
-    } finally {
-      wipe(secretKey, dek);
-    }
+    return withPasswordKey(a, a.password, async (header, dek) => ({ recoveryCode: await rewriteRecoverySlot(a.paths, header, dek) }));
   },
 
   async proveSecret(a) {
@@ -225,16 +227,6 @@ const handlers: Handlers = {
       return null;
     } finally {
       wipe(secretKey, dek);
-    }
-  },
-
-  async verifyHeader(a) {
-    const secretKey = buf(a.secretKey);
-    try {
-      wipe((await readVerifiedHeader(a.paths, secretKey, a.source)).macKey);
-      return null;
-    } finally {
-      wipe(secretKey);
     }
   },
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { auditScope } from '../../src-main/audit/scope.js';
 import { vaultPaths } from '../../src-main/vault/paths.js';
 import { alcove, alcoveOnTestVault } from '../helpers/cli.js';
-import { PASSWORD, PROFILE, createTestVault, deriveDataKey, tempHome, testCore } from '../helpers/vault.js';
+import { PASSWORD, PROFILE, createTestVault, deriveDataKey, tempHome, testCore, dispatcher } from '../helpers/vault.js';
 
 const NAME = 'Zebediah Quillfeather';
 const NOTE = 'Discussed the xylophonic dream about the lighthouse keeper.';
@@ -19,11 +19,7 @@ async function scenario() {
   const home = await tempHome();
   let now = Date.UTC(2026, 10, 20, 9, 0);
   const core = testCore(home, { now: () => (now += 1000) });
-  const call = async (method: string, input: unknown): Promise<any> => {
-    const r = await core.dispatch(method, input);
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-    return r.value;
-  };
+  const call = dispatcher(core);
   const kit = await createTestVault(core);
   expect((await core.dispatch('vault.unlock', { vaultId: kit.vaultId, password: 'not it, not it' })).ok).toBe(false);
   expect((await core.dispatch('vault.unlock', { vaultId: kit.vaultId, password: 'still not it' })).ok).toBe(false);

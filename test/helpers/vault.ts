@@ -48,6 +48,15 @@ export function testCore(home: string, options: TestCoreOptions = {}): AlcoveCor
   return core;
 }
 
+/** Call a method through the core's dispatcher (as a window does); a failure throws with its code. */
+export function dispatcher(core: AlcoveCore): (method: string, input: unknown) => Promise<any> {
+  return async (method, input) => {
+    const r = await core.dispatch(method, input);
+    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
+    return r.value;
+  };
+}
+
 /** Create a vault through the service and return its recovery kit. */
 export async function createTestVault(core: AlcoveCore, displayName = DISPLAY_NAME, password = PASSWORD) {
   return core.vault.create({ displayName, password });

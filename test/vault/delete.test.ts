@@ -6,18 +6,14 @@ import { promises as fs } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FileSecretKeyStore } from '../../src-main/vault/keystore.js';
 import { vaultPaths } from '../../src-main/vault/paths.js';
-import { PASSWORD, createTestVault, snapshot, tempHome, testCore } from '../helpers/vault.js';
+import { PASSWORD, createTestVault, snapshot, tempHome, testCore, dispatcher } from '../helpers/vault.js';
 
 async function setup(options: { now?: () => number } = {}) {
   const home = await tempHome();
   const core = testCore(home, options);
   const kit = await createTestVault(core);
   const paths = vaultPaths(home, kit.vaultId);
-  const call = async (method: string, input: unknown): Promise<any> => {
-    const r = await core.dispatch(method, input);
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-    return r.value;
-  };
+  const call = dispatcher(core);
   return { home, core, kit, paths, call };
 }
 

@@ -45,6 +45,19 @@ async function editHeader(file: string, edit: (h: Record<string, any>) => void):
   await fs.writeFile(file, JSON.stringify(header, null, 2));
 }
 
+/** A locked vault with a client and sixty long drafts: a notes table many pages long. */
+async function vaultWithNotes() {
+  const home = await tempHome();
+  const core = testCore(home);
+  const kit = await createTestVault(core);
+  const paths = vaultPaths(home, kit.vaultId);
+  await core.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD });
+  const { clientId } = await core.vault.op<{ clientId: string }>('clients.create', { legalName: 'Rowan Adebayo' });
+  for (let i = 0; i < 60; i++) await core.vault.op('notes.createDraft', { clientId, template: 'free', sessionDate: '2026-11-02', sections: { body: `Session ${i}. ${'Worked on sleep and routines. '.repeat(40)}` } });
+  await core.vault.lock();
+  return { home, core, kit, paths, clientId };
+}
+
 describe('typed errors that change nothing', () => {
   it('WRONG_PASSWORD', async () => {
     const { home, core, kit } = await setup();
@@ -197,14 +210,7 @@ describe('typed errors that change nothing', () => {
   });
 
   it('DATABASE_CORRUPT: a damaged page past the first is found by the check after unlock, and every later call says so; the damaged bytes stay', async () => {
-    const home = await tempHome();
-    const core = testCore(home);
-    const kit = await createTestVault(core);
-    const paths = vaultPaths(home, kit.vaultId);
-    await core.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD });
-    const { clientId } = await core.vault.op<{ clientId: string }>('clients.create', { legalName: 'Rowan Adebayo' });
-    for (let i = 0; i < 60; i++) await core.vault.op('notes.createDraft', { clientId, template: 'free', sessionDate: '2026-11-02', sections: { body: `Session ${i}. ${'Worked on sleep and routines. '.repeat(40)}` } });
-    await core.vault.lock();
+    const { home, core, kit, paths, clientId } = await vaultWithNotes();
 
     // A leaf page of the notes table, well past the first page, found with the raw key.
     const raw = new Database(paths.database, { readonly: true });
@@ -242,14 +248,7 @@ describe('typed errors that change nothing', () => {
   });
 
   it('DATABASE_CORRUPT, not INTERNAL, when a read trips on a damaged page before the check reaches it', async () => {
-    const home = await tempHome();
-    const core = testCore(home);
-    const kit = await createTestVault(core);
-    const paths = vaultPaths(home, kit.vaultId);
-    await core.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD });
-    const { clientId } = await core.vault.op<{ clientId: string }>('clients.create', { legalName: 'Rowan Adebayo' });
-    for (let i = 0; i < 60; i++) await core.vault.op('notes.createDraft', { clientId, template: 'free', sessionDate: '2026-11-02', sections: { body: `Session ${i}. ${'Worked on sleep and routines. '.repeat(40)}` } });
-    await core.vault.lock();
+    const { home, core, kit, paths, clientId } = await vaultWithNotes();
     // Damage every page after the first few: whatever the first read touches is damaged.
     const bytes = await fs.readFile(paths.database);
     for (let p = 4; p < bytes.length / 4096; p++) bytes[p * 4096 + 1000] = (bytes[p * 4096 + 1000] as number) ^ 0xff;

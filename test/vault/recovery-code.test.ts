@@ -5,17 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { vaultPaths } from '../../src-main/vault/paths.js';
 import { alcoveOnTestVault } from '../helpers/cli.js';
-import { NEW_PASSWORD, PASSWORD, createTestVault, snapshot, tempHome, testCore } from '../helpers/vault.js';
+import { NEW_PASSWORD, PASSWORD, createTestVault, snapshot, tempHome, testCore, dispatcher } from '../helpers/vault.js';
 
 async function setup() {
   const home = await tempHome();
   const core = testCore(home);
   const kit = await createTestVault(core);
-  const call = async (method: string, input: unknown): Promise<any> => {
-    const r = await core.dispatch(method, input);
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-    return r.value;
-  };
+  const call = dispatcher(core);
   return { home, core, kit, call };
 }
 

@@ -7,18 +7,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vaultPaths } from '../../src-main/vault/paths.js';
 import { alcoveOnTestVault } from '../helpers/cli.js';
-import { NEW_PASSWORD, PASSWORD, createTestVault, deriveDataKey, tempHome, testCore } from '../helpers/vault.js';
+import { NEW_PASSWORD, PASSWORD, createTestVault, deriveDataKey, tempHome, testCore, dispatcher } from '../helpers/vault.js';
 
 async function setup() {
   const home = await tempHome();
   const core = testCore(home);
   const kit = await createTestVault(core);
   const paths = vaultPaths(home, kit.vaultId);
-  const call = async (method: string, input: unknown): Promise<any> => {
-    const r = await core.dispatch(method, input);
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-    return r.value;
-  };
+  const call = dispatcher(core);
   // Some data to find again after the rotation.
   await call('vault.unlock', { vaultId: kit.vaultId, password: PASSWORD });
   await call('clients.create', { legalName: 'Amara Okafor', dob: '1990-04-02', part2: false });
