@@ -34,10 +34,10 @@ function run(command, args) {
 }
 
 ensureElectronBinary();
-// npm_execpath is npm's own CLI when run through `npm start`.
+// npm_execpath is the package manager's own CLI when run through `npm start`.
 const npmCli = process.env.npm_execpath;
-if (npmCli) run(process.execPath, [npmCli, 'run', 'build']);
-else run('npm', ['run', 'build']);
+if (npmCli && /\.[cm]?js$/.test(npmCli)) run(process.execPath, [npmCli, 'run', 'build']);
+else run(npmCli || 'npm', ['run', 'build']);
 run(process.execPath, [path.join(projectRoot, 'scripts/rebuild-native-for-electron.mjs')]);
 
 const binary = electronBinary();
