@@ -26,7 +26,11 @@ const FOREIGN_BUILD_CONFIG = /^npm_config_(nodedir|target|runtime|disturl|dist_u
 const args = process.argv.slice(2);
 const force = args.includes('--force');
 const outDirIndex = args.indexOf('--out-dir');
-const outDir = outDirIndex >= 0 ? path.resolve(args[outDirIndex + 1] ?? '') : null;
+if (outDirIndex >= 0 && !args[outDirIndex + 1]) {
+  console.error('--out-dir needs a folder.');
+  process.exit(2);
+}
+const outDir = outDirIndex >= 0 ? path.resolve(args[outDirIndex + 1]) : null;
 
 const version = electronVersion();
 const abi = electronAbi();
@@ -87,7 +91,7 @@ try {
 } catch (error) {
   console.error(
     `Could not build ${NATIVE_MODULE} for Electron ${version} (${error instanceof Error ? error.message : String(error)}); ` +
-      'it needs python3, make and a C++ compiler (build-essential on Debian/Ubuntu).',
+      "the compiler's output is above; it needs python3, make and a C++ compiler (build-essential on Debian/Ubuntu).",
   );
   rmSync(work, { recursive: true, force: true });
   process.exit(1);
