@@ -2,7 +2,7 @@
 // what COMPLIANCE.md says, and that a mistyped id stops it instead of vanishing.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -48,6 +48,14 @@ describe('requirement ids in test names', () => {
     expect(v[0]).toEqual({ file: 'test/audit/log.test.ts', title: 'the log › [HIPAA 164.312(b)] verify › passes an untouched log', status: 'passed' });
     const p = testsFromPlaywright(fixture('playwright.json'), '/x').tests;
     expect(p).toEqual([{ file: 'test/e2e/audit.spec.ts', title: 'the audit screen › [HIPAA 164.312(b)] shows the entries', status: 'passed' }]);
+  });
+});
+
+describe('Playwright outcomes', () => {
+  it('count a failure, a flaky pass (it failed first) and a timeout as failed, and a skip as skipped', () => {
+    const spec = (title: string, status: string, expectedStatus = 'passed') => ({ title, file: 'x.spec.ts', tests: [{ status, expectedStatus }] });
+    const report = { suites: [{ title: 'x.spec.ts', file: 'x.spec.ts', specs: [spec('a', 'unexpected'), spec('b', 'flaky'), spec('c', 'skipped'), spec('d', 'expected', 'skipped'), spec('e', 'expected')] }] };
+    expect(testsFromPlaywright(report, '/x').tests.map((t) => `${t.title}=${t.status}`)).toEqual(['a=failed', 'b=failed', 'c=skipped', 'd=skipped', 'e=passed']);
   });
 });
 
@@ -105,5 +113,37 @@ describe('npm run compliance', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/Unknown or incomplete option --verbose/);
     expect(existsSync(join(root, 'COMPLIANCE.md'))).toBe(false);
+  });
+});
+
+describe('the catalogue and the tags in this repository', () => {
+  const real = JSON.parse(readFileSync(join(import.meta.dirname, '../../compliance/requirements.json'), 'utf8')) as Catalogue;
+
+  it('lists every requirement issue 13 names, once, each with a title, a feature and a source', () => {
+    const ids = real.requirements.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const named = [
+      ...['(a)(1)', '(a)(2)(i)', '(a)(2)(ii)', '(a)(2)(iii)', '(a)(2)(iv)', '(b)', '(c)(1)', '(c)(2)', '(d)', '(e)(1)', '(e)(2)(i)', '(e)(2)(ii)'].map((p) => `HIPAA 164.312${p}`),
+      'HIPAA 164.308(a)(7)',
+      ...'ABCDE'.split('').map((l) => `HIPAA 164.308(a)(7)(ii)(${l})`),
+      'HIPAA 164.524', 'HIPAA 164.526', 'HIPAA 164.528', '42 CFR 2.31', '42 CFR 2.32',
+      ...[15, 16, 17, 18, 19, 20, 21, 32].map((n) => `GDPR ${n}`),
+      ...'ABCDEFGHIJKLMNOPQR'.split('').map((l) => `HIPAA 164.514(b)(2)(i)(${l})`),
+    ];
+    expect(ids).toEqual(expect.arrayContaining(named));
+    for (const r of real.requirements) {
+      expect(r.title.length, r.id).toBeGreaterThan(3);
+      expect(r.feature.length, r.id).toBeGreaterThan(1);
+      expect(Object.keys(real.sources ?? {}), r.id).toContain(r.source);
+    }
+  });
+
+  it('has no test whose name cites an id the catalogue lacks (the same guard as the script, before any run)', () => {
+    const known = new Set(real.requirements.map((r) => r.id));
+    const root = join(import.meta.dirname, '..');
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => /\.(test|spec)\.ts$/.test(f) && !f.startsWith('compliance'));
+    expect(files.length).toBeGreaterThan(50);
+    const unknown = files.flatMap((f) => idsInTitle(readFileSync(join(root, f), 'utf8')).filter((id) => !known.has(id)).map((id) => `${f}: ${id}`));
+    expect(unknown).toEqual([]);
   });
 });
