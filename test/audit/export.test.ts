@@ -55,7 +55,7 @@ function failedCheck(doc: unknown, options: Parameters<typeof verifyExport>[1] =
 }
 
 describe('an untouched export', () => {
-  it('verifies alone, against the auditor’s checkpoint, and after a round trip through JSON', () => {
+  it('[HIPAA 164.312(b)] verifies alone, against the auditor’s checkpoint, and after a round trip through JSON', () => {
     const { today, kept } = scene();
     const alone = verifyExport(today);
     expect(alone.ok).toBe(true);
@@ -74,7 +74,7 @@ describe('an untouched export', () => {
   });
 });
 
-describe('editing any field of any entry is detected', () => {
+describe('[HIPAA 164.312(c)(1)] editing any field of any entry is detected', () => {
   const edits: Record<string, (e: StoredEntry) => void> = {
     time: (e) => (e.time += 1),
     deviceId: (e) => (e.deviceId = '11111111-2222-4333-8444-555555555555'),
@@ -126,7 +126,7 @@ describe('editing any field of any entry is detected', () => {
   });
 });
 
-describe('structural tampering', () => {
+describe('[HIPAA 164.312(c)(1)] structural tampering', () => {
   it('deleting an entry is detected', () => {
     const { today } = scene();
     const doc = copy(today);
@@ -187,7 +187,7 @@ describe('structural tampering', () => {
   });
 });
 
-describe('keys and signatures', () => {
+describe('[HIPAA 164.312(c)(1)] keys and signatures', () => {
   it('swapping in a different device key is detected against the auditor’s checkpoint file', () => {
     const { today, kept } = scene();
     const forged = resign(copy(today), generateKeyPairSync('ed25519').privateKey);

@@ -27,13 +27,13 @@ function referenceTree(n: number): MemoryTree {
 }
 
 describe('appending', () => {
-  it('refuses to append outside a transaction: no change may commit without its entry', () => {
+  it('[HIPAA 164.312(b)] refuses to append outside a transaction: no change may commit without its entry', () => {
     const db = auditDb();
     expect(() => appendEntry(db, sampleEntry(0))).toThrow(/same transaction/);
     expect(logSize(db)).toBe(0);
   });
 
-  it('an entry rolls back with the change it records', () => {
+  it('[HIPAA 164.312(b)] an entry rolls back with the change it records', () => {
     const db = auditDb();
     db.exec('CREATE TABLE test_changes (id INTEGER PRIMARY KEY, body TEXT)');
     const write = db.transaction((fail: boolean) => {
@@ -101,7 +101,7 @@ describe('proofs from the stored log (property)', () => {
   });
 });
 
-describe('append-only, enforced by the database', () => {
+describe('[HIPAA 164.312(b)] append-only, enforced by the database', () => {
   const attempts: [string, string][] = [
     ['edit an entry', "UPDATE audit_entries SET outcome = 'ok' WHERE seq = 3"],
     ['delete an entry', 'DELETE FROM audit_entries WHERE seq = 3'],
@@ -188,7 +188,7 @@ describe('verifying the live log', () => {
     expect(result.checks.every((c) => c.ok)).toBe(true);
   });
 
-  it('names the entry whose stored fields were edited', () => {
+  it('[HIPAA 164.312(c)(1)] names the entry whose stored fields were edited', () => {
     const db = tamperable();
     db.exec('UPDATE audit_entries SET time = time + 1 WHERE seq = 41');
     const result = verifyStoredLog(db);
@@ -196,7 +196,7 @@ describe('verifying the live log', () => {
     expect(result.failure?.what).toBe('entry 41 does not match its recorded hash: it was edited');
   });
 
-  it('catches an edit whose leaf and subtree hashes were recomputed, against the signed checkpoint', () => {
+  it('[HIPAA 164.312(c)(1)] catches an edit whose leaf and subtree hashes were recomputed, against the signed checkpoint', () => {
     const db = tamperable();
     const forged = { ...sampleEntry(7), outcome: 'ok' as const, time: sampleEntry(7).time + 1 };
     db.prepare('UPDATE audit_entries SET time = ?, outcome = ?, leaf_hash = ? WHERE seq = 7').run(forged.time, forged.outcome, leafHash(encodeEntry(forged)));
@@ -206,7 +206,7 @@ describe('verifying the live log', () => {
     expect(result.checks.some((c) => !c.ok && /subtree hash|do not produce the root/.test(c.detail))).toBe(true);
   });
 
-  it('catches the tail cut off, against the signed checkpoint', () => {
+  it('[HIPAA 164.312(c)(1)] catches the tail cut off, against the signed checkpoint', () => {
     const db = tamperable();
     db.exec('DELETE FROM audit_entries WHERE seq >= 60');
     const result = verifyStoredLog(db);
@@ -214,7 +214,7 @@ describe('verifying the live log', () => {
     expect(result.checks.some((c) => !c.ok && /rollback or truncation/.test(c.detail))).toBe(true);
   });
 
-  it('catches the vault replaced by an older copy (rollback), against a checkpoint kept elsewhere', () => {
+  it('[HIPAA 164.312(c)(1)] catches the vault replaced by an older copy (rollback), against a checkpoint kept elsewhere', () => {
     const db = auditDb();
     const key = ensureDeviceKey(db, T0);
     fill(db, 30);

@@ -34,7 +34,7 @@ async function files() {
 }
 
 describe('verifyAuditFile', () => {
-  it('verifies an export file alone and against a kept checkpoint', async () => {
+  it('[HIPAA 164.312(b)] verifies an export file alone and against a kept checkpoint', async () => {
     const { exported, kept } = await files();
     expect((await verifyAuditFile(exported)).ok).toBe(true);
     const result = await verifyAuditFile(exported, kept);
@@ -47,7 +47,7 @@ describe('verifyAuditFile', () => {
     expect((await verifyAuditFile(exported, exported)).ok).toBe(true);
   });
 
-  it('reports an edited timestamp in the file as a failed verification, naming the entry', async () => {
+  it('[HIPAA 164.312(c)(1)] reports an edited timestamp in the file as a failed verification, naming the entry', async () => {
     const { exported } = await files();
     const text = await fs.readFile(exported, 'utf8');
     const lines = text.split('\n');

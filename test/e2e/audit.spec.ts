@@ -12,7 +12,7 @@ import { WorkspacePage } from './pages/workspace.js';
 import { lookAtScreen, SCREENSHOT_DIR } from './support/look.js';
 import { openUnlockedVault, seed } from './support/records.js';
 
-test('audit log: the day in plain words, filters, paging, verify, checkpoint', async ({ page, alcove }) => {
+test('[HIPAA 164.312(b)] audit log: the day in plain words, filters, paging, verify, checkpoint', async ({ page, alcove }) => {
   await openUnlockedVault(page, alcove);
   const amara = await seed(alcove, 'clients.create', { legalName: 'Amara Okafor', dob: '1984-03-09' });
   const bjorn = await seed(alcove, 'clients.create', { legalName: 'Björn Ångström' });
@@ -126,7 +126,7 @@ test('audit log: the day in plain words, filters, paging, verify, checkpoint', a
   await lookAtScreen(page, '72-audit-checkpoint');
 });
 
-test('accounting of disclosures: from the chart, recorded by hand, CSV, print and PDF', async ({ page, alcove }) => {
+test('[HIPAA 164.528] accounting of disclosures: from the chart, recorded by hand, CSV, print and PDF', async ({ page, alcove }) => {
   await openUnlockedVault(page, alcove);
   await seed(alcove, 'clients.create', { legalName: 'Amara Okafor', dob: '1984-03-09' });
   // The list was drawn before the client existed: come back to it.

@@ -4,14 +4,14 @@ import { deidentify } from '../../src-main/redaction/deid/index.js';
 const red = (t: string): string => deidentify(t).text;
 
 describe('address blocks', () => {
-  it('grows a street into the units, towns, countries and postcode written after it, across lines', () => {
+  it('[HIPAA 164.514(b)(2)(i)(B)] grows a street into the units, towns, countries and postcode written after it, across lines', () => {
     expect(red('Send it to 6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677')).toBe('Send it to [LOCATION]');
     expect(red('Write to 2437 Main St Suite 442 Mill Village NS B0J 2H0 please')).toBe('Write to [LOCATION] please');
     // A blank line or a field label ends the block.
     expect(red('12 Elm Street\n\nPlan: continue CBT')).toBe('[LOCATION]\n\nPlan: continue CBT');
     expect(red('Address: 24 Clarke Avenue Pines Beach\nPhone: 555-201-3344')).toBe('Address: [LOCATION]\nPhone: [PHONE]');
   });
-  it('keeps a US state and three ZIP digits after the block, as Safe Harbor allows', () => {
+  it('[HIPAA 164.514(b)(2)(i)(B)] keeps a US state and three ZIP digits after the block, as Safe Harbor allows', () => {
     expect(red('Lives at 12 Elm Street, Dayton, OH 45402 with her mother.')).toBe('Lives at [LOCATION], OH 454** with her mother.');
   });
   it('finds streets without a suffix between a building number and a house number', () => {

@@ -4,7 +4,7 @@ import { deidentify } from '../../src-main/redaction/deid/index.js';
 const red = (t: string): string => deidentify(t).text;
 
 describe('phones in international forms', () => {
-  it('takes a phone whose label is on the line above, or that runs into a label', () => {
+  it('[HIPAA 164.514(b)(2)(i)(D)] takes a phone whose label is on the line above, or that runs into a label', () => {
     expect(red('Phone:\n467 3395')).toBe('Phone:\n[PHONE]');
     expect(red('Hungary (37) 788-063-Office')).toBe('Hungary [PHONE]-Office');
     expect(red('Mobile: 0341 8387176 Desk')).toBe('Mobile: [PHONE] Desk');

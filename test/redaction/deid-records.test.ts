@@ -137,7 +137,7 @@ describe('hand-written record shapes', () => {
   it('takes a lower-case given name after a relation in cased text', () => {
     expect(red('Sister maribel is the emergency contact.')).toBe('Sister [NAME] is the emergency contact.');
   });
-  it('takes ages said with a verb and handles, keeps billing codes', () => {
+  it('[HIPAA 164.514(b)(2)(i)(C)] [HIPAA 164.514(b)(2)(i)(R)] takes ages said with a verb and handles, keeps billing codes', () => {
     expect(red('Her grandmother, who is 92 and still in Kismayo, calls.')).toBe('Her grandmother, who is 90 or older and still in [LOCATION], calls.');
     expect(red('SpO2 is 97, score was 94.')).toBe('SpO2 is 97, score was 94.');
     expect(red('wechat id linwei_nyc88 on file')).toBe('wechat id [ID] on file');
@@ -300,7 +300,7 @@ describe('dates, towns and numbers as letters and forms write them', () => {
     expect(red('She found meaning in Hope.')).toBe('She found meaning in Hope.');
     expect(red('Lives in Little Haiti with his wife.')).toBe('Lives in [LOCATION] with his wife.');
   });
-  it('takes card endings, workstation names and a group number after a colon', () => {
+  it('[HIPAA 164.514(b)(2)(i)(J)] [HIPAA 164.514(b)(2)(i)(M)] [HIPAA 164.514(b)(2)(i)(K)] takes card endings, workstation names and a group number after a colon', () => {
     expect(red('Capital One, account ending 4471.')).toBe('Capital One, account ending [ACCOUNT].');
     expect(red('Opened from workstation WS-4B-NURSE-03 at night.')).toBe('Opened from workstation [DEVICE] at night.');
     expect(red('Hours signed: 2.0. BBS #AMFT 132207.')).toBe('Hours signed: 2.0. BBS #[LICENSE].');

@@ -6,23 +6,23 @@ import { generalizeZip } from '../../src-main/redaction/deid/zip.js';
 const cats = (text: string): string[] => findSpans(text).map((s) => `${text.slice(s.start, s.end)}=${s.category}`);
 
 describe('detectors', () => {
-  it('finds names with and without titles, keeps possessives outside the span', () => {
+  it('[HIPAA 164.514(b)(2)(i)(A)] finds names with and without titles, keeps possessives outside the span', () => {
     expect(cats('Client Maria Okafor met Dr. Smith.')).toEqual(['Maria Okafor=NAME', 'Smith=NAME']);
     expect(deidentify("Okafor's son David Brown called.").text).toBe("[NAME]'s son [NAME] called.");
   });
-  it('finds dates in every common form', () => {
+  it('[HIPAA 164.514(b)(2)(i)(C)] finds dates in every common form', () => {
     for (const d of ['03/14/2024', '2024-03-14', 'March 3rd', 'March 3, 2024', '3 March 2024', 'Mar. 3', 'March 2024', '3/14']) {
       expect(deidentify(`Seen on ${d} for follow-up.`).text, d).toBe('Seen on [DATE] for follow-up.');
     }
   });
-  it('finds identifiers by pattern and by label', () => {
+  it('[HIPAA 164.514(b)(2)(i)(D)] [HIPAA 164.514(b)(2)(i)(E)] [HIPAA 164.514(b)(2)(i)(F)] [HIPAA 164.514(b)(2)(i)(G)] [HIPAA 164.514(b)(2)(i)(H)] [HIPAA 164.514(b)(2)(i)(I)] [HIPAA 164.514(b)(2)(i)(J)] [HIPAA 164.514(b)(2)(i)(L)] [HIPAA 164.514(b)(2)(i)(N)] [HIPAA 164.514(b)(2)(i)(O)] finds identifiers by pattern and by label', () => {
     const t = 'SSN 123-45-6789, MRN: 00123456, member ID HP-1234-5678, acct 9876543210, call (555) 123-4567, fax 555-987-6543, a@b.org, https://x.org/a, 192.168.1.1, VIN 1HGCM82633A004352.';
     expect(cats(t).map((c) => c.split('=')[1])).toEqual(['SSN', 'MRN', 'HEALTH_PLAN', 'ACCOUNT', 'PHONE', 'FAX', 'EMAIL', 'URL', 'IP', 'VEHICLE']);
   });
-  it('finds addresses, cities, ZIPs and facilities', () => {
+  it('[HIPAA 164.514(b)(2)(i)(B)] finds addresses, cities, ZIPs and facilities', () => {
     expect(deidentify('Lives at 12 Elm Street, Dayton, OH 45402; seen at Lakeside Clinic.').text).toBe('Lives at [LOCATION], OH 454**; seen at [ORGANIZATION].');
   });
-  it('turns ages over 89 into "90 or older" and keeps younger ages', () => {
+  it('[HIPAA 164.514(b)(2)(i)(C)] turns ages over 89 into "90 or older" and keeps younger ages', () => {
     expect(deidentify('A 92-year-old and a 34-year-old.').text).toBe('A 90 or older and a 34-year-old.');
   });
 });
@@ -43,7 +43,7 @@ describe('clinical meaning survives', () => {
 });
 
 describe('context', () => {
-  it('catches every casing, possessive and inflection of known names', () => {
+  it('[HIPAA 164.514(b)(2)(i)(A)] catches every casing, possessive and inflection of known names', () => {
     const r = deidentify("OKAFOR called; Okafor's sister and the okafors; Nnamdi came.", { names: ['Nnamdi Okafor'] });
     expect(r.text).toBe("[NAME] called; [NAME]'s sister and the [NAME]; [NAME] came.");
   });
@@ -73,7 +73,7 @@ describe('surrogates', () => {
     expect(shiftDate('March 3, 2024', 30)).toBe('April 2, 2024');
     expect(shiftDate('2024-03-14', -14)).toBe('2024-02-29');
   });
-  it('keeps only allowed ZIP prefixes', () => {
+  it('[HIPAA 164.514(b)(2)(i)(B)] keeps only allowed ZIP prefixes', () => {
     expect(generalizeZip('45402')).toBe('454**');
     expect(generalizeZip('03601')).toBe('000**');
   });
