@@ -2,10 +2,11 @@
 // the password with "Also replace the data key" re-encrypts the vault under a new key. Each is
 // done through the screens, then proved the way it matters: by what opens the vault after a lock.
 
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { expect, PASSWORDS, test, type Alcove } from './fixtures.js';
 import { AuditLogPage } from './pages/audit.js';
+import { ChartPage, ClientListPage } from './pages/clients.js';
+import { NoteEditorPage } from './pages/notes.js';
 import { LockScreenPage, RecoveryPage, UnlockPage } from './pages/unlock.js';
 import { SettingsPage, WorkspacePage } from './pages/workspace.js';
 import { seed, THERAPIST } from './support/records.js';
@@ -68,4 +69,63 @@ test('[HIPAA 164.312(b)] a new recovery code opens the vault after a lock, the o
   await recovery.submit.click();
   await workspace.expectOpen(THERAPIST);
   expect((await auditOf(alcove, 'vault.recover')).map((e) => e.outcome)).toEqual(['WRONG_RECOVERY_CODE', 'ok']);
+});
+
+/** What a rotation must change on disk: the database file itself and the recovery slot. */
+function keyFacts(home: string, vaultId: string): { databaseInode: number; recoverySlot: string; passwordSlot: string } {
+  const paths = vaultPaths(home, vaultId);
+  const header = JSON.parse(readFileSync(paths.header, 'utf8')) as { slots: { recovery: unknown; password: unknown } };
+  return {
+    databaseInode: statSync(paths.database).ino,
+    recoverySlot: JSON.stringify(header.slots.recovery),
+    passwordSlot: JSON.stringify(header.slots.password),
+  };
+}
+
+test('[HIPAA 164.312(a)(2)(iv)] changing the password with a new data key: the new password opens it, the note is still there, the old recovery code does not', async ({ page, alcove }) => {
+  const { vaultId, recoveryCode: oldCode } = await openVault(alcove);
+  const { clientId } = await seed(alcove, 'clients.create', { legalName: 'Perpetua Hollinrake' });
+  const NOTE = 'Talked through the move to Saltmarsh Lane; sleeping five hours.';
+  await seed(alcove, 'notes.createDraft', { clientId, template: 'free', sessionDate: '2026-11-20', sections: { body: NOTE } });
+  const before = keyFacts(alcove.home, vaultId);
+
+  const workspace = new WorkspacePage(page);
+  await workspace.goTo('Settings');
+  const settings = new SettingsPage(page);
+  await settings.current.fill(PASSWORDS.first);
+  await settings.next.fill(PASSWORDS.second);
+  await settings.confirm.fill(PASSWORDS.second);
+  await settings.rotate.check();
+  await settings.submit.click();
+  await expect(settings.done).toContainText('the data key replaced');
+  const newCode = (await page.getByTestId('new-recovery-code').textContent()) ?? '';
+  expect(newCode).toMatch(/^([0-9A-Z]{4}-){6}[0-9A-Z]{4}$/);
+  expect(newCode).not.toBe(oldCode);
+  await lookAtScreen(page, '61-settings-data-key-replaced');
+
+  // The rotation really happened: the database is a new file (re-encrypted under the new key,
+  // the old one shredded) and both slots were rewritten; a plain password change rewrites
+  // only the password slot and leaves the database file where it was.
+  const after = keyFacts(alcove.home, vaultId);
+  expect(after.databaseInode).not.toBe(before.databaseInode);
+  expect(after.recoverySlot).not.toBe(before.recoverySlot);
+  expect(after.passwordSlot).not.toBe(before.passwordSlot);
+  expect(existsSync(`${vaultPaths(alcove.home, vaultId).database}.old`)).toBe(false);
+
+  await workspace.lock();
+  const lockScreen = new LockScreenPage(page);
+  await lockScreen.expectShown();
+  // The old recovery code was wrapped around the old data key: it no longer opens anything.
+  const refused = await alcove.core.dispatch('vault.recover', { vaultId, recoveryCode: oldCode, newPassword: PASSWORDS.third });
+  expect(refused.ok ? null : refused.error.code).toBe('WRONG_RECOVERY_CODE');
+  await lockScreen.unlock(PASSWORDS.first);
+  await new UnlockPage(page).expectError('WRONG_PASSWORD');
+  await lockScreen.unlock(PASSWORDS.second);
+  await workspace.expectOpen(THERAPIST);
+
+  await workspace.goTo('Clients');
+  await new ClientListPage(page).open('Perpetua Hollinrake');
+  await new ChartPage(page).expectFor('Perpetua Hollinrake');
+  await page.getByTestId('timeline-item').getByRole('button', { name: /Progress note/ }).click();
+  await expect(new NoteEditorPage(page).section('Note')).toHaveValue(NOTE);
 });
