@@ -12,9 +12,10 @@ import { LockSettingsPanel } from '../lock/LockSettingsPanel.js';
 import { NewRecoveryCode } from './NewRecoveryCode.js';
 import { ProfileForm } from './ProfileForm.js';
 import { useSettings } from '../stores/settings.js';
+import { useShallow } from 'zustand/react/shallow';
 
 function ChangePassword({ vault }: { vault: OpenVault }) {
-  const { busy, error, passwordChanged, newRecoveryCode, changePassword, dismiss } = useSettings();
+  const { busy, error, passwordChanged, newRecoveryCode, changePassword, dismiss } = useSettings(useShallow((s) => ({ busy: s.busy, error: s.error, passwordChanged: s.passwordChanged, newRecoveryCode: s.newRecoveryCode, changePassword: s.changePassword, dismiss: s.dismiss })));
   const [current, setCurrent] = useState('');
   const [rotate, setRotate] = useState(false);
   const rotateId = useId();
