@@ -23,7 +23,7 @@ import type { SecretProof } from './protocol.js';
 import { PendingAudit } from './pending-audit.js';
 import { takeAuditAction } from '../audit/scope.js';
 import { lockAction, type AuditEvent } from '../audit/vault-audit.js';
-import { newSigningKey } from '../audit/store.js';
+import { newSigningKey, signingKeyFromDer } from '../audit/store.js';
 import { witnessFiles } from '../audit/witness.js';
 import type { AuditKeys } from './protocol.js';
 
@@ -229,12 +229,35 @@ export class VaultService {
    * database, or a key store that lost it: the worker records the move in the log).
    */
   private async auditKeysFor(vaultId: string): Promise<AuditKeys> {
+    return { signingKey: new Uint8Array(await this.signingKeyFor(vaultId)), witnesses: await witnessFiles(this.keystore.folder, vaultId) };
+  }
+
+  private async signingKeyFor(vaultId: string): Promise<Buffer> {
     let key = await this.keystore.getSigningKey(vaultId);
     if (!key) {
       key = newSigningKey();
       await this.keystore.putSigningKey(vaultId, key);
     }
-    return { signingKey: new Uint8Array(key), witnesses: await witnessFiles(this.keystore.folder, vaultId) };
+    return key;
+  }
+
+  /**
+   * The entries waiting for a closed vault's log, signed with its signing key from the key
+   * store (none yet for a vault from before issue 12; a damaged key file counts as none).
+   */
+  private async pendingFor(vaultId: string, options: { legacy?: boolean } = {}): Promise<PendingAudit> {
+    // Made now if missing, so whatever waits from here on is signed; `legacy` reads what an
+    // Alcove from before signing left, for a vault that has no key yet.
+    const der = options.legacy ? await this.keystore.getSigningKey(vaultId).catch(() => null) : await this.signingKeyFor(vaultId).catch(() => null);
+    let signer = null;
+    try {
+      signer = der ? signingKeyFromDer(der) : null;
+    } catch {
+      signer = null;
+    } finally {
+      wipe(der);
+    }
+    return new PendingAudit(vaultPaths(this.home, vaultId).pendingAudit, vaultId, signer, this.now);
   }
 
   /** The witness files of a vault (the key store's folder, and any the user added). */
@@ -316,13 +339,15 @@ export class VaultService {
         new AlcoveError('VAULT_LOCKED', 'The vault was locked while it was being unlocked (the screen locked or the computer slept). Unlock it again.');
       const paths = vaultPaths(this.home, vaultId);
       const lockout = new Lockout(paths.lockout, this.now);
-      const pending = new PendingAudit(paths.pendingAudit);
+      // Read before the signing key is made for a vault that has none (from before signing).
+      const waiting = await (await this.pendingFor(vaultId, { legacy: true })).read();
+      const pending = await this.pendingFor(vaultId);
       let key: Buffer | null = null;
       try {
         await lockout.assertNotLockedOut();
         const secret = await this.secretKeyFor(vaultId, typedSecretKey);
         key = secret.key;
-        const opened = await open({ paths, secretKey: new Uint8Array(key), source: secret.source, now: this.now(), pending: await pending.read() });
+        const opened = await open({ paths, secretKey: new Uint8Array(key), source: secret.source, now: this.now(), pending: waiting });
         await pending.clear();
         await lockout.recordSuccess();
         if (secret.source === 'user') await this.keystore.put(vaultId, key);
@@ -414,7 +439,7 @@ export class VaultService {
    * change being reported as failed.
    */
   private async reopenAfterRotation(base: { paths: VaultPaths; secretKey: Uint8Array; source: SecretKeySource }, password: string): Promise<void> {
-    const pending = new PendingAudit(base.paths.pendingAudit);
+    const pending = await this.pendingFor(path.basename(base.paths.dir));
     try {
       const vaultId = path.basename(base.paths.dir);
       this.open = await this.worker.call('unlock', { ...base, ...(await this.auditKeysFor(vaultId)), password, now: this.now(), pending: await pending.read(), kdfFloor: this.kdfFloor });
@@ -455,7 +480,7 @@ export class VaultService {
     await this.assertExists(vaultId);
     const paths = vaultPaths(this.home, vaultId);
     const lockout = new Lockout(paths.lockout, this.now);
-    const pending = new PendingAudit(paths.pendingAudit);
+    const pending = await this.pendingFor(vaultId);
     const record = async (outcome: string) => {
       const event: AuditEvent = { time: this.now(), action, outcome };
       if (this.open?.vaultId === vaultId) await this.worker.call('auditEvent', { event });
@@ -533,7 +558,7 @@ export class VaultService {
       if (vaultId) {
         this.log.warn('vault.lock_forced', { vaultId, reason });
         // The worker could not write the lock into the log: it waits for the next unlock.
-        await new PendingAudit(vaultPaths(this.home, vaultId).pendingAudit).add({ time: this.now(), action: lockAction(reason), outcome: 'LOCK_FORCED' }).catch(() => undefined);
+        await (await this.pendingFor(vaultId)).add({ time: this.now(), action: lockAction(reason), outcome: 'LOCK_FORCED' }).catch(() => undefined);
       }
     }
     this.open = null;
@@ -576,7 +601,7 @@ export class VaultService {
    */
   private async proveSecret(vaultId: string, paths: VaultPaths, proof: SecretProof): Promise<void> {
     const lockout = new Lockout(paths.lockout, this.now);
-    const pending = new PendingAudit(paths.pendingAudit);
+    const pending = await this.pendingFor(vaultId);
     let key: Buffer | null = null;
     try {
       await lockout.assertNotLockedOut();
