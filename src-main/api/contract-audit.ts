@@ -24,6 +24,8 @@ const verification = z.strictObject({
   ok: z.boolean(),
   checks: z.array(z.strictObject({ name: z.string(), ok: z.boolean(), detail: z.string() })),
   failure: z.strictObject({ what: z.string(), where: z.string() }).optional(),
+  witnessed: z.boolean().optional(),
+  witnesses: z.array(z.strictObject({ source: z.string(), treeSize: z.number(), signedAt: z.string() })).optional(),
 });
 
 const disclosureRow = z.strictObject({

@@ -7,8 +7,8 @@ import { encodeEntry, type AuditEntry } from '../../src-main/audit/entry.js';
 import { buildAuditExport, serialiseAuditExport, verifyExport, type AuditExport } from '../../src-main/audit/export.js';
 import { MemoryTree, leafHash } from '../../src-main/audit/merkle.js';
 import { checkpointFile, keyIdOf, rawPublicKey, signCheckpoint, type CheckpointFile } from '../../src-main/audit/checkpoint.js';
-import { ensureDeviceKey, signedCheckpoint, type DeviceKey, type StoredEntry } from '../../src-main/audit/store.js';
-import { auditDb, CLIENTS, fill, T0 } from './fixtures.js';
+import { signedCheckpoint, type DeviceKey, type StoredEntry } from '../../src-main/audit/store.js';
+import { auditDb, CLIENTS, fill, T0, deviceKey } from './fixtures.js';
 
 interface Scene {
   key: DeviceKey;
@@ -22,7 +22,7 @@ interface Scene {
 
 function scene(): Scene {
   const db = auditDb();
-  const key = ensureDeviceKey(db, T0);
+  const key = deviceKey(db, T0);
   fill(db, 30);
   const kept = checkpointFile(signedCheckpoint(db, key, T0 + 1), key.publicKeyRaw);
   const early = buildAuditExport(db, key, T0 + 2);

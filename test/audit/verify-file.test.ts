@@ -8,11 +8,11 @@ import { Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkpointFile } from '../../src-main/audit/checkpoint.js';
 import { buildAuditExport, serialiseAuditExport } from '../../src-main/audit/export.js';
-import { ensureDeviceKey, signedCheckpoint } from '../../src-main/audit/store.js';
+import { signedCheckpoint } from '../../src-main/audit/store.js';
 import { registerAuditCommands, verifyAuditFile } from '../../src-main/cli/audit-commands.js';
 import type { CliContext } from '../../src-main/cli/main.js';
 import { AlcoveError } from '../../src-main/errors.js';
-import { auditDb, fill, T0 } from './fixtures.js';
+import { auditDb, fill, T0, deviceKey } from './fixtures.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -23,7 +23,7 @@ async function files() {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'alcove-audit-'));
   dirs.push(dir);
   const db = auditDb();
-  const key = ensureDeviceKey(db, T0);
+  const key = deviceKey(db, T0);
   fill(db, 40);
   const kept = path.join(dir, 'checkpoint-40.json');
   await fs.writeFile(kept, JSON.stringify(checkpointFile(signedCheckpoint(db, key, T0), key.publicKeyRaw)));
