@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATEGORIES, type Category } from '../src-main/redaction/deid/index.js';
-import { COUNTRIES, US_STATES } from '../src-main/redaction/deid/places.js';
+import { CATEGORIES, COUNTRIES, US_STATES, type Category } from '../src-main/deid/index.js';
 import { generateNotes } from '../test/fixtures/synth/index.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

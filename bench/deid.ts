@@ -4,7 +4,7 @@
 // the held-out synthetic split (deid-corpora.ts) is printed on its own line only.
 // Leak and keep rules are in deid-score.ts.
 
-import { deidentify } from '../src-main/redaction/deid/index.js';
+import { deidentify } from '../src-main/deid/index.js';
 import { HELD_OUT, loadItems, REPORT_ONLY } from './deid-corpora.js';
 import { countOf, fragmentsOf, indexText, keptAt, leaked, leakedAt, survivors, tokens, wordsKept, type Fragments } from './deid-score.js';
 

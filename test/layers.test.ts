@@ -92,6 +92,22 @@ describe('layer rules', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('nothing outside src-main/deid imports the de-identification engine but its index', async () => {
+    const engine = path.join('src-main', 'deid');
+    const offenders: string[] = [];
+    for (const dir of ['src-main', 'src-renderer', 'src-preload', 'test', 'bench', 'support', 'scripts']) {
+      for (const file of await sources(dir)) {
+        if (path.relative(root, file).startsWith(engine + path.sep)) continue;
+        for (const f of await importsOf(file)) {
+          if (!f.specifier.startsWith('.')) continue;
+          const target = path.relative(root, path.resolve(root, path.dirname(f.file), f.specifier));
+          if (target.startsWith(engine + path.sep) && target !== path.join(engine, 'index.js')) offenders.push(`${f.file} imports ${f.specifier}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it('catches a violation when there is one (the checker itself works)', async () => {
     const tmp = path.join(root, 'test', 'fixtures', 'layer-probe.ts');
     await fs.writeFile(tmp, "import { app } from 'electron';\nimport type { X } from '../../src-main/api/contract.js';\nconst m = require('electron');\n");

@@ -3,7 +3,7 @@
 // is checked on what it must take and on clinical text it must leave alone.
 
 import { describe, expect, it } from 'vitest';
-import { deidentify, findSpans } from '../../src-main/redaction/deid/index.js';
+import { deidentify, findSpans } from '../../src-main/deid/index.js';
 import { generateNotes } from '../fixtures/synth/index.js';
 
 const red = (t: string): string => deidentify(t).text;
