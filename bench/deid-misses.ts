@@ -6,7 +6,7 @@
 
 import { findSpans, deidentify } from '../src-main/deid/index.js';
 import { HELD_OUT, loadItems } from './deid-corpora.js';
-import { fragmentsOf, indexText, leakedAt, survivors, tokens } from './deid-score.js';
+import { fragmentsOf, indexText, leakedAt, survivors, tokens } from '../support/deid-score.js';
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const wantCorpus = arg('--corpus');

@@ -6,7 +6,7 @@
 
 import { deidentify } from '../src-main/deid/index.js';
 import { HELD_OUT, loadItems, REPORT_ONLY } from './deid-corpora.js';
-import { countOf, fragmentsOf, indexText, keptAt, leaked, leakedAt, survivors, tokens, wordsKept, type Fragments } from './deid-score.js';
+import { countOf, fragmentsOf, indexText, keptAt, leaked, leakedAt, survivors, tokens, wordsKept, type Fragments } from '../support/deid-score.js';
 
 // `npm run bench:deid -- --only alcove` skips the baselines (for quick iterations).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { deidentify, findSpans } from '../../src-main/deid/index.js';
-import { generateNotes } from '../fixtures/synth/index.js';
+import { generateNotes } from '../../support/synth/index.js';
 
 const red = (t: string): string => deidentify(t).text;
 

@@ -1,4 +1,4 @@
-// Scoring for bench/deid.ts: when a PHI value counts as leaked, when a decoy counts as kept.
+// Scoring for bench/deid.ts (and the tests of its rules): when a PHI value counts as leaked, when a decoy counts as kept.
 //
 // LEAKED (strict, text-only so every engine is judged the same way, spans or not):
 //   a value leaks if ANY of its fragments survives in the output more often than that
