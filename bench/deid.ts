@@ -2,7 +2,7 @@
 // Alcove's de-identification, beside npm PII libraries run on the same text.
 // Corpora: ../shared/corpora (ASQ-PHI, presidio-research synth) and our synthetic notes;
 // the held-out synthetic split (deid-corpora.ts) is printed on its own line only.
-// Leak and keep rules are in deid-score.ts.
+// Leak and keep rules are in support/deid-score.ts.
 
 import { deidentify } from '../src-main/deid/index.js';
 import { HELD_OUT, loadItems, REPORT_ONLY } from './deid-corpora.js';
