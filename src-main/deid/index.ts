@@ -1,7 +1,7 @@
-// The de-identification engine's only door (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)): the
-// rest of Alcove, the tests and the benchmarks import from here and nothing else in this
-// folder (test/layers.test.ts checks it). Its word lists are plain files in data/, read on
-// first use.
+// The de-identification engine's door (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)): the
+// rest of Alcove, the tests and the benchmarks import from here, or from types.ts for the
+// shapes alone, and nothing else in this folder (test/layers.test.ts checks it). Its word
+// lists are plain files in data/, read on first use.
 
 export { applySpans, deidentify, findSpans } from './engine.js';
 export { CATEGORIES } from './types.js';
