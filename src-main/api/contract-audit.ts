@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { id, isoDate } from '../records/schemas.js';
 import { spec } from './spec.js';
-import { CATEGORIES } from '../redaction/deid/types.js';
+import { CATEGORIES } from '../deid/types.js';
 import { CheckpointFileSchema } from '../audit/checkpoint-schema.js';
 
 const entry = z.strictObject({

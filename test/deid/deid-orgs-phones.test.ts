@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deidentify } from '../../src-main/redaction/deid/index.js';
+import { deidentify } from '../../src-main/deid/index.js';
 
 const red = (t: string): string => deidentify(t).text;
 

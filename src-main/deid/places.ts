@@ -2,7 +2,7 @@
 // street, a facility or an organisation. Sub-state places are found by these cues and by
 // capitalisation, never by a city list alone: held-out notes name towns no list knows.
 
-import { STREET_SUFFIXES } from './data/places.js';
+import { readWordList } from './word-lists.js';
 
 function toSet(list: string): Set<string> {
   return new Set(list.split(/\s*\|\s*|\n/).map((w) => w.trim().toLowerCase()).filter(Boolean));
@@ -39,7 +39,7 @@ north america|central america|middle east|caribbean|scandinavia`);
 /** Words ending a street name (ours and the USPS list); only after a number-led address. */
 const OWN_STREET_SUFFIX =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Route|Rte|Trail|Trl|Square|Sq|Loop|Alley|Row|Crescent|Close|Plaza|Pike|Turnpike|Expressway|Freeway|Broadway|Concourse|Esplanade|Promenade|Strasse|Straße|straat|laan|weg|gasse|katu|gatan|vej|vei|Calle|Rua|Via';
-export const STREET_SUFFIX = [...new Set([...OWN_STREET_SUFFIX.split('|'), ...STREET_SUFFIXES.split(' ')])]
+export const STREET_SUFFIX = [...new Set([...OWN_STREET_SUFFIX.split('|'), ...readWordList('street-suffixes')])]
   .sort((a, b) => b.length - a.length)
   .join('|');
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deidentify, findSpans } from '../../src-main/redaction/deid/index.js';
-import { shiftDate } from '../../src-main/redaction/deid/date-shift.js';
-import { generalizeZip } from '../../src-main/redaction/deid/zip.js';
+import { deidentify, findSpans, generalizeZip, shiftDate } from '../../src-main/deid/index.js';
 
 const cats = (text: string): string[] => findSpans(text).map((s) => `${text.slice(s.start, s.end)}=${s.category}`);
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deidentify, findSpans } from '../../src-main/redaction/deid/index.js';
-import { keptAt, leakedAt, fragmentsOf, indexText, survivors, tokens } from '../../bench/deid-score.js';
-import { explainNames } from '../../src-main/redaction/deid/detect-names.js';
+import { deidentify, explainNames, findSpans } from '../../src-main/deid/index.js';
+import { keptAt, leakedAt, fragmentsOf, indexText, survivors, tokens } from '../../support/deid-score.js';
 
 const found = (text: string): string[] => findSpans(text).map((s) => text.slice(s.start, s.end));
 

@@ -3,10 +3,10 @@
 // that must read the database directly; the app never does this outside the vault worker.
 
 import { promises as fs } from 'node:fs';
-import { unwrapWithPassword } from '../../src-main/vault/engine.js';
-import { parseHeader } from '../../src-main/vault/header.js';
-import { FileSecretKeyStore } from '../../src-main/vault/keystore.js';
-import { vaultPaths } from '../../src-main/vault/paths.js';
+import { unwrapWithPassword } from '../src-main/vault/engine.js';
+import { parseHeader } from '../src-main/vault/header.js';
+import { FileSecretKeyStore } from '../src-main/vault/keystore.js';
+import { vaultPaths } from '../src-main/vault/paths.js';
 
 export async function deriveDataKey(home: string, vaultId: string, password: string): Promise<Buffer> {
   const paths = vaultPaths(home, vaultId);

@@ -1,4 +1,4 @@
-// Scoring for bench/deid.ts: when a PHI value counts as leaked, when a decoy counts as kept.
+// Scoring for bench/deid.ts (and the tests of its rules): when a PHI value counts as leaked, when a decoy counts as kept.
 //
 // LEAKED (strict, text-only so every engine is judged the same way, spans or not):
 //   a value leaks if ANY of its fragments survives in the output more often than that
@@ -26,7 +26,7 @@
 // old substring count said it was); without offsets, the decoy text occurs in the output
 // at least as often as in the original.
 
-import { COUNTRIES, STATE_CODES, US_STATES } from '../src-main/redaction/deid/places.js';
+import { COUNTRIES, STATE_CODES, US_STATES } from '../src-main/deid/index.js';
 
 const GENERIC = new Set(
   `dr mr mrs ms mx miss prof st mt ft jr sr ii iii apt apartment suite ste unit fl floor room rm bldg po box

@@ -3,8 +3,8 @@
 // is checked on what it must take and on clinical text it must leave alone.
 
 import { describe, expect, it } from 'vitest';
-import { deidentify, findSpans } from '../../src-main/redaction/deid/index.js';
-import { generateNotes } from '../fixtures/synth/index.js';
+import { deidentify, findSpans } from '../../src-main/deid/index.js';
+import { generateNotes } from '../../support/synth/index.js';
 
 const red = (t: string): string => deidentify(t).text;
 
