@@ -32,7 +32,7 @@ export function sessionHandlers(d: SessionDeps) {
   });
 
   async function readSettings(): Promise<LockSettings> {
-    const stored = await d.vault.op<Partial<LockSettings> | null>('settings.get', { key: SETTINGS_KEY });
+    const stored = (await d.vault.op('settings.get', { key: SETTINGS_KEY })) as Partial<LockSettings> | null;
     return { ...DEFAULT_LOCK_SETTINGS, ...(stored ?? {}) };
   }
 

@@ -20,7 +20,7 @@ function deviceOf(ctx: OpContext) {
 export const AUDIT_OPS = {
   'audit.page': (db: Database.Database, input: AuditPageQuery) => ({ ...pageEntries(db, input), size: logSize(db) }),
   'audit.verify': (db: Database.Database, input: { oldCheckpoint?: OldCheckpoint }) => verifyStoredLog(db, input.oldCheckpoint ? { oldCheckpoint: input.oldCheckpoint } : {}),
-  'audit.checkpoint': (db: Database.Database, _input: unknown, ctx: OpContext) => {
+  'audit.checkpoint': (db: Database.Database, _input: Record<string, never>, ctx: OpContext) => {
     const key = deviceOf(ctx);
     return checkpointFile(signedCheckpoint(db, key, ctx.now), key.publicKeyRaw);
   },

@@ -6,6 +6,7 @@ import type { AuditEvent } from '../audit/vault-audit.js';
 import type { KdfCost } from '../crypto/kdf.js';
 import type { SecretKeySource } from './engine.js';
 import type { VaultPaths } from './paths.js';
+import type { OpName } from './ops.js';
 
 export interface WorkerRequests {
   create: {
@@ -51,7 +52,7 @@ export interface WorkerRequests {
   auditEvent: { args: { event: AuditEvent }; result: null };
   status: { args: Record<string, never>; result: { open: boolean; vaultId: string | null; databaseOpen: boolean } };
   /** A domain operation on the open database (see ops.ts). */
-  op: { args: { name: string; input: unknown; now: number; audit?: { action: string } }; result: unknown };
+  op: { args: { name: OpName; input: unknown; now: number; audit?: { action: string } }; result: unknown };
 }
 
 /** What proves the person asking holds the vault: exactly one of its two secrets. */

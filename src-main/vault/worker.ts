@@ -17,7 +17,7 @@ import {
   unwrapWithPassword,
   unwrapWithRecovery,
 } from './engine.js';
-import { OPS } from './ops.js';
+import { isOpName, OPS, type WorkerOp } from './ops.js';
 import { ensureDeviceKey, signedCheckpoint } from '../audit/store.js';
 import { appendAuditEvent, auditDetails, auditRecordIds, lockAction, type AuditEvent, type AuditIdentity } from '../audit/vault-audit.js';
 import type { SecretKeySource, VerifiedHeader } from './engine.js';
@@ -249,8 +249,9 @@ const handlers: Handlers = {
   async op(a) {
     if (!current) throw new AlcoveError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
     if (current.corrupt) throw databaseCorrupt();
-    const fn = OPS[a.name];
-    if (!fn) throw new AlcoveError('UNKNOWN_METHOD', 'Unknown vault operation.');
+    // Typed on the main side; checked here too, since a message is only bytes.
+    if (!isOpName(a.name)) throw new AlcoveError('UNKNOWN_METHOD', 'Unknown vault operation.');
+    const fn: WorkerOp = OPS[a.name];
     const { db, actor, audit: who } = current;
     const ctx = { now: a.now, actor, device: who.key };
     try {
