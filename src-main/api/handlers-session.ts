@@ -48,8 +48,15 @@ export function sessionHandlers(d: SessionDeps) {
     return s.state === 'unlocked' ? s.vaultId : null;
   };
 
+  /** Where the clinician is, kept per vault in memory (ids only). */
+  const rememberPlace = (place: Place) => {
+    const vaultId = currentVault();
+    if (vaultId) places.set(vaultId, place);
+  };
+
   return {
     startLock,
+    rememberPlace,
     handlers: {
       'vault.lock': async () => {
         await d.lock.lock('manual');
@@ -72,8 +79,7 @@ export function sessionHandlers(d: SessionDeps) {
         return view(settings);
       },
       'session.rememberPlace': async ({ place }: { place: Place }) => {
-        const vaultId = currentVault();
-        if (vaultId) places.set(vaultId, place);
+        rememberPlace(place);
         return null;
       },
       'session.lastPlace': async () => {

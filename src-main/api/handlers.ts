@@ -34,6 +34,11 @@ export function createHandlers(core: Core): Handlers {
   };
   return {
     ...forwarded,
+    // One round trip from the editor: the place is kept here, the rest is one worker call.
+    'notes.sign': async ({ place, ...input }) => {
+      if (place) session.rememberPlace(place);
+      return vault.op('notes.sign', input);
+    },
     'measures.instruments': async () => INSTRUMENTS,
     'redaction.apply': async (input) => applyPreview(input),
     'vault.list': () => vault.list(),

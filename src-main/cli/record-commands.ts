@@ -139,7 +139,9 @@ export function registerRecordCommands(program: Command, ctx: CliContext): void 
     .requiredOption('--vault <id>', 'the vault id')
     .requiredOption('--note <id>', 'the note id')
     .action(async (o: { vault: string; note: string }) => {
-      const out = await withUnlockedVault(ctx, o.vault, () => ctx.call<ApiOutput<'notes.sign'>>('notes.sign', { noteId: o.note }));
+      const signed = await withUnlockedVault(ctx, o.vault, () => ctx.call<ApiOutput<'notes.sign'>>('notes.sign', { noteId: o.note }));
+      // The CLI's JSON stays as it was: the signature, not the note (`note show` prints that).
+      const out = { noteId: signed.noteId, signedAt: signed.signedAt, contentSha256: signed.contentSha256 };
       ctx.print(out, `Signed note ${out.noteId} (SHA-256 ${out.contentSha256})`);
     });
   note
