@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import { z } from 'zod';
 import { ACTION, OUTCOME } from '../audit/entry.js';
 import type { AuditEvent } from '../audit/vault-audit.js';
+import type { AuditAction } from '../audit/actions.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 
 const Pending = z.array(z.strictObject({ time: z.number().int().min(0), action: z.string().regex(ACTION), outcome: z.string().regex(OUTCOME) })).max(10_000);
@@ -17,13 +18,15 @@ export class PendingAudit {
   async read(): Promise<AuditEvent[]> {
     try {
       const parsed = Pending.safeParse(JSON.parse(await fs.readFile(this.file, 'utf8')));
-      return parsed.success ? parsed.data : [];
+      // Decoded tolerantly, like the log itself: an action a later version wrote is entered
+      // as it was named (writers in this version can only name AUDIT_ACTIONS).
+      return parsed.success ? (parsed.data as AuditEvent[]) : [];
     } catch {
       return [];
     }
   }
 
-  async add(event: { time: number; action: string; outcome: string }): Promise<void> {
+  async add(event: { time: number; action: AuditAction; outcome: string }): Promise<void> {
     const events = [...(await this.read()), event].slice(-10_000);
     await writeFileAtomic(this.file, JSON.stringify(events));
   }

@@ -7,6 +7,7 @@ import type { KdfCost } from '../crypto/kdf.js';
 import type { SecretKeySource } from './engine.js';
 import type { VaultPaths } from './paths.js';
 import type { OpName } from './ops.js';
+import type { AuditAction } from '../audit/actions.js';
 
 export interface WorkerRequests {
   create: {
@@ -52,7 +53,7 @@ export interface WorkerRequests {
   auditEvent: { args: { event: AuditEvent }; result: null };
   status: { args: Record<string, never>; result: { open: boolean; vaultId: string | null; databaseOpen: boolean } };
   /** A domain operation on the open database (see ops.ts). */
-  op: { args: { name: OpName; input: unknown; now: number; audit?: { action: string } }; result: unknown };
+  op: { args: { name: OpName; input: unknown; now: number; audit?: { action: AuditAction } }; result: unknown };
 }
 
 /** What proves the person asking holds the vault: exactly one of its two secrets. */

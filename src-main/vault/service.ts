@@ -23,6 +23,7 @@ import type { OpInput, OpName, OpOutput } from './ops.js';
 import { PendingAudit } from './pending-audit.js';
 import { takeAuditAction } from '../audit/scope.js';
 import { lockAction, type AuditEvent } from '../audit/vault-audit.js';
+import type { AuditAction } from '../audit/actions.js';
 
 export interface VaultSummary {
   vaultId: string;
@@ -285,7 +286,7 @@ export class VaultService {
   }
 
   /** A failed attempt on a closed vault waits in the pending log until the next unlock. */
-  private async recordClosedEvent(pending: PendingAudit, action: string, err: unknown): Promise<void> {
+  private async recordClosedEvent(pending: PendingAudit, action: AuditAction, err: unknown): Promise<void> {
     const outcome = err instanceof AlcoveError ? err.code : 'INTERNAL';
     await pending.add({ time: this.now(), action, outcome }).catch(() => undefined);
   }
@@ -379,7 +380,7 @@ export class VaultService {
    */
   private async withPassword<T>(
     vaultId: string,
-    action: string,
+    action: AuditAction,
     check: () => Promise<void>,
     run: (base: { paths: VaultPaths; secretKey: Uint8Array; source: SecretKeySource }) => Promise<T>,
   ): Promise<T> {
