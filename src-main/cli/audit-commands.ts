@@ -10,7 +10,7 @@ import { auditScope } from '../audit/scope.js';
 import { CheckpointFileSchema, SignedCheckpointSchema } from '../audit/checkpoint.js';
 import { AuditExportSchema, EXPORT_FORMAT, verifyExport, type OldCheckpoint } from '../audit/export.js';
 import type { VerificationResult } from '../audit/verification.js';
-import type { CliContext } from './main.js';
+import type { CliContext } from './context.js';
 import { withUnlockedVault } from './unlocked.js';
 
 

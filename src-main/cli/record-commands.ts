@@ -7,7 +7,7 @@ import { AlcoveError } from '../errors.js';
 import type { ApiOutput } from '../api/contract.js';
 import { SECTION_LABELS, TEMPLATES, type Sections, type Signer, type Template } from '../records/schemas.js';
 import { signerLine } from '../records/signer-text.js';
-import type { CliContext } from './main.js';
+import type { CliContext } from './context.js';
 import { withUnlockedVault } from './unlocked.js';
 
 const ALIASES: Record<string, string> = { s: 'subjective', o: 'objective', a: 'assessment', p: 'plan', d: 'data', b: 'behavior', behaviour: 'behavior', i: 'intervention', r: 'response' };

@@ -9,12 +9,9 @@ import { migration0003 } from './0003-records.js';
 import { migration0004 } from './0004-disclosures.js';
 import { migration0005 } from './0005-profile.js';
 import { migrationFormDrafts } from './0006-form-drafts.js';
+import type { Migration } from './migration.js';
 
-export interface Migration {
-  version: number;
-  name: string;
-  up: string;
-}
+export type { Migration } from './migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migrationFormDrafts];
 
