@@ -9,6 +9,7 @@ import { spec, type MethodSpec } from './spec.js';
 import { RECORDS_CONTRACT } from './contract-records.js';
 import { SESSION_CONTRACT } from './contract-session.js';
 import { AUDIT_CONTRACT } from './contract-audit.js';
+import { REDACTION_CONTRACT } from './contract-redaction.js';
 
 export const CONTRACT = {
   'vault.list': spec(
@@ -76,6 +77,7 @@ export const CONTRACT = {
   ...RECORDS_CONTRACT,
   ...SESSION_CONTRACT,
   ...AUDIT_CONTRACT,
+  ...REDACTION_CONTRACT,
 } satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof CONTRACT;

@@ -9,6 +9,7 @@ import type { VaultService } from '../vault/service.js';
 import { isOpName, type OpInput, type OpName } from '../vault/ops.js';
 import { INSTRUMENTS } from '../records/measures/instruments.js';
 import { sessionHandlers, type SessionDeps } from './handlers-session.js';
+import { lockHandlers } from './handlers-lock.js';
 import { applyPreview } from '../redaction/preview.js';
 
 export type Handlers = {
@@ -25,6 +26,7 @@ const FORWARDED = METHOD_NAMES.filter((m): m is Forwarded => isOpName(m));
 
 export function createHandlers(core: Core): Handlers {
   const { vault } = core;
+  const lock = lockHandlers(core);
   const session = sessionHandlers(core);
   // The dispatcher has checked the input against the method's schema, which describes the
   // operation's input (the contract tests run every method through the worker).
@@ -45,8 +47,9 @@ export function createHandlers(core: Core): Handlers {
     'vault.status': async () => vault.status(),
     'vault.assessPassword': async ({ password, displayName }) => assessPassword(password, displayName ? [displayName] : []),
     'vault.create': (input) => vault.create(input),
-    'vault.unlock': async (input) => session.startLock(await vault.unlock(input)),
-    'vault.recover': async (input) => session.startLock(await vault.recover(input)),
+    'vault.unlock': async (input) => lock.startLock(await vault.unlock(input)),
+    'vault.recover': async (input) => lock.startLock(await vault.recover(input)),
+    ...lock.handlers,
     ...session.handlers,
     'vault.changePassword': async (input) => {
       const rotated = await vault.changePassword(input);

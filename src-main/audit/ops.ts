@@ -1,16 +1,16 @@
-// The audit and disclosure operations the vault worker runs by name.
+// The audit-log operations the vault worker runs by name: a page of entries, a verify, a
+// signed checkpoint and the export file. (Disclosures and de-identification, which shared
+// this file, are disclosure/ops.ts and redaction/ops.ts.)
 
 import { writeFileSync } from 'node:fs';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AlcoveError } from '../errors.js';
 import type { OpContext } from '../records/db.js';
-import { accountingCsv, accountingOfDisclosures, recordDisclosure, type DisclosureInput } from '../disclosure/accounting.js';
 import { checkpointFile } from './checkpoint.js';
 import { buildAuditExport, serialiseAuditExport, type OldCheckpoint } from './export.js';
 import { pageEntries, type AuditPageQuery } from './page.js';
 import { logSize, signedCheckpoint } from './store.js';
 import { verifyStoredLog } from './verify-log.js';
-import { previewRedaction } from '../redaction/preview.js';
 
 function deviceOf(ctx: OpContext) {
   if (!ctx.device) throw new AlcoveError('INTERNAL', 'This device has no audit signing key.');
@@ -29,11 +29,5 @@ export const AUDIT_OPS = {
     const doc = buildAuditExport(db, deviceOf(ctx), ctx.now);
     writeFileSync(input.file, serialiseAuditExport(doc), { mode: 0o600 });
     return { entries: doc.entries.length, checkpoint: doc.checkpoint };
-  },
-  'redaction.preview': (db: Database.Database, input: { text: string; clientId?: string }) => previewRedaction(db, input),
-  'disclosures.record': (db: Database.Database, input: DisclosureInput, ctx: OpContext) => recordDisclosure(db, input, ctx),
-  'disclosures.accounting': (db: Database.Database, input: { clientId: string; from?: string; to?: string }, ctx: OpContext) => {
-    const accounting = accountingOfDisclosures(db, input, ctx);
-    return { ...accounting, csv: accountingCsv(accounting) };
   },
 };

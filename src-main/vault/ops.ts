@@ -9,6 +9,8 @@ import { AlcoveError } from '../errors.js';
 import type { OpContext } from '../records/db.js';
 import { RECORD_OPS } from '../records/ops.js';
 import { AUDIT_OPS } from '../audit/ops.js';
+import { DISCLOSURE_OPS } from '../disclosure/ops.js';
+import { REDACTION_OPS } from '../redaction/ops.js';
 
 export type WorkerOp = (db: Database.Database, input: never, ctx: OpContext) => unknown;
 
@@ -39,7 +41,7 @@ const VAULT_OPS = {
   },
 } satisfies Record<string, WorkerOp>;
 
-export const OPS = { ...VAULT_OPS, ...RECORD_OPS, ...AUDIT_OPS } satisfies Record<string, WorkerOp>;
+export const OPS = { ...VAULT_OPS, ...RECORD_OPS, ...AUDIT_OPS, ...DISCLOSURE_OPS, ...REDACTION_OPS } satisfies Record<string, WorkerOp>;
 
 export type Ops = typeof OPS;
 export type OpName = keyof Ops;
