@@ -90,5 +90,6 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: WireErrorSh
 
 /** What the preload exposes as window.alcove: one async function per method, plus events. */
 export type AlcoveApi = { [M in MethodName]: (input: ApiInput<M>) => Promise<Result<ApiOutput<M>>> } & {
-  onEvent(name: import('./methods.js').EventName, cb: (payload: unknown) => void): () => void;
+  /** Subscribe to an event main pushes; returns the way to unsubscribe. */
+  onEvent<E extends import('./methods.js').EventName>(name: E, cb: (payload: import('./events.js').EventPayload<E>) => void): () => void;
 };
