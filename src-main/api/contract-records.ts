@@ -65,7 +65,7 @@ export const RECORDS_CONTRACT = {
   ),
   'notes.amend': spec(
     z.strictObject({ noteId: r.id, text: z.string().min(1).max(r.LIMITS.amendmentText) }),
-    z.strictObject({ amendmentId: r.id, noteId: r.id }),
+    z.strictObject({ amendmentId: r.id, noteId: r.id, note: r.note }),
     true,
     'note.amend',
   ),

@@ -152,7 +152,8 @@ export function registerRecordCommands(program: Command, ctx: CliContext): void 
     .requiredOption('--text-file <file>', 'the amendment text')
     .action(async (o: { vault: string; note: string; textFile: string }) => {
       const text = (await readTextFile(o.textFile)).trim();
-      const out = await withUnlockedVault(ctx, o.vault, () => ctx.call<ApiOutput<'notes.amend'>>('notes.amend', { noteId: o.note, text }));
+      const amended = await withUnlockedVault(ctx, o.vault, () => ctx.call<ApiOutput<'notes.amend'>>('notes.amend', { noteId: o.note, text }));
+      const out = { amendmentId: amended.amendmentId, noteId: amended.noteId };
       ctx.print(out, `Amendment ${out.amendmentId} added to note ${out.noteId}`);
     });
   note

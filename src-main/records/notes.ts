@@ -249,7 +249,8 @@ export function signNote(
   return { noteId: r.id, signedAt: ctx.now, contentSha256: hash, note: getNote(db, { noteId: r.id }) };
 }
 
-export function amendNote(db: Database.Database, input: { noteId: string; text: string }, ctx: OpContext): { amendmentId: string; noteId: string } {
+/** Amend a signed note; the amended note comes back, so the screen needs no second call. */
+export function amendNote(db: Database.Database, input: { noteId: string; text: string }, ctx: OpContext): { amendmentId: string; noteId: string; note: Note } {
   const r = noteRow(db, input.noteId);
   if (r.status !== 'signed') {
     throw new AlcoveError('VALIDATION_FAILED', 'Only a signed note takes amendments; a draft can simply be edited.');
@@ -277,7 +278,7 @@ export function amendNote(db: Database.Database, input: { noteId: string; text: 
     title: `${title(db, r.client_id, r.template, r.kind)} · amendment`,
     body: input.text,
   });
-  return { amendmentId: id, noteId: r.id };
+  return { amendmentId: id, noteId: r.id, note: getNote(db, { noteId: r.id }) };
 }
 
 export function getNote(db: Database.Database, input: { noteId: string }): Note {

@@ -140,8 +140,8 @@ export const useNoteDraft = create<NoteDraftState>()((set, get) => ({
       set({ busy: false, actionError: result.error });
       return false;
     }
-    const fresh = await call('notes.get', { noteId: note.noteId });
-    set({ busy: false, ...(fresh.ok ? { note: fresh.value } : {}) });
+    // The amended note comes back with the amendment: one round trip.
+    set({ busy: false, note: result.value.note });
     return true;
   },
 

@@ -74,8 +74,10 @@ describe('session notes', () => {
     expect(await fails('notes.sign', { noteId })).toBe('RECORD_SIGNED');
 
     now += 60_000;
-    await call('notes.amend', { noteId, text: 'Correction: session was 45 minutes.' });
+    const amended = await call('notes.amend', { noteId, text: 'Correction: session was 45 minutes.' });
     const note = await call('notes.get', { noteId });
+    // The amended note comes back with the amendment (the screen needs no second call).
+    expect(amended.note).toEqual(note);
     expect(note.status).toBe('signed');
     expect(note.signedBy).toEqual(SIGNER);
     expect(note.signedBeforeProfiles).toBe(false);
