@@ -12,8 +12,13 @@ import { prng, zipfSampler } from '../support/synth-vault.js';
 const [home, vaultId, password] = process.argv.slice(2) as [string, string, string];
 const core = createCore({ home, keystore: new FileSecretKeyStore(home) });
 await core.vault.unlock({ vaultId, password });
-const clients = (await core.vault.op<{ clientId: string }[]>('clients.list', { status: 'all' })).map((c) => c.clientId);
-const { noteId } = await core.vault.op<{ noteId: string }>('notes.createDraft', { clientId: clients[0], template: 'soap', sessionDate: '2026-10-02' });
+const clients = (await core.vault.op('clients.list', { status: 'all' })).map((c) => c.clientId);
+const pick = (i: number): string => {
+  const id = clients[i];
+  if (!id) throw new Error('the synthetic vault has no clients');
+  return id;
+};
+const { noteId } = await core.vault.op('notes.createDraft', { clientId: pick(0), template: 'soap', sessionDate: '2026-10-02' });
 const r = prng(3);
 const word = zipfSampler(77);
 const chart: number[] = [];
@@ -24,7 +29,7 @@ delay.enable();
 let text = '';
 for (let i = 0; i < 150; i++) {
   let t = performance.now();
-  await core.vault.op('clients.chart', { clientId: clients[Math.floor(r() * clients.length)] });
+  await core.vault.op('clients.chart', { clientId: pick(Math.floor(r() * clients.length)) });
   chart.push(performance.now() - t);
   t = performance.now();
   await core.vault.op('search.query', { query: r() < 0.5 ? word() : `${word()} ${word()}` });

@@ -3,6 +3,7 @@
 
 import type { AlcoveApi, ApiInput, ApiOutput, Result } from '../src-main/api/contract.js';
 import type { EventName, MethodName } from '../src-main/api/methods.js';
+import type { EventPayload } from '../src-main/api/events.js';
 
 declare global {
   interface Window {
@@ -27,6 +28,6 @@ export async function call<M extends MethodName>(method: M, input: ApiInput<M>):
   }
 }
 
-export function onAlcoveEvent(name: EventName, cb: (payload: unknown) => void): () => void {
+export function onAlcoveEvent<E extends EventName>(name: E, cb: (payload: EventPayload<E>) => void): () => void {
   return window.alcove.onEvent(name, cb);
 }

@@ -1,11 +1,11 @@
-// The audit log and the accounting of disclosures in the API contract. Reading the log is
+// The audit log and the accounting of disclosures in the API contract (de-identification,
+// which used to share this file, is contract-redaction.ts). Reading the log is
 // not itself logged (that would log every page turn); verifying it, signing a checkpoint,
 // and recording or producing an accounting of disclosures are.
 
 import { z } from 'zod';
 import { id, isoDate } from '../records/schemas.js';
 import { spec } from './spec.js';
-import { CATEGORIES } from '../deid/types.js';
 import { CheckpointFileSchema } from '../audit/checkpoint-schema.js';
 
 const entry = z.strictObject({
@@ -43,26 +43,7 @@ const disclosureRow = z.strictObject({
   recordedAt: z.number(),
 });
 
-const category = z.enum(CATEGORIES);
-const span = z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0), category });
-
 export const AUDIT_CONTRACT = {
-  /** What de-identification would remove from a text, with the client's record as context. */
-  'redaction.preview': spec(
-    z.strictObject({ text: z.string().max(200_000), clientId: id.optional() }),
-    z.strictObject({ spans: z.array(span.extend({ source: z.string() })), counts: z.partialRecord(category, z.number()) }),
-    true,
-    'redaction.preview',
-  ),
-  /** The text with the spans the clinician settled on replaced (tags or surrogates). */
-  'redaction.apply': spec(
-    z
-      .strictObject({ text: z.string().max(200_000), spans: z.array(span).max(20_000), style: z.enum(['tags', 'surrogates']).optional() })
-      .refine((v) => v.spans.every((s) => s.start < s.end && s.end <= v.text.length), 'spans must lie inside the text')
-      .refine((v) => [...v.spans].sort((a, b) => a.start - b.start).every((s, i, all) => i === 0 || (all[i - 1] as { end: number }).end <= s.start), 'spans must not overlap'),
-    z.strictObject({ text: z.string() }),
-    true,
-  ),
   'audit.page': spec(
     z.strictObject({
       from: z.number().int().min(0).optional(),

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import * as r from '../records/schemas.js';
 import { DRAFT_KEY, DRAFT_KINDS } from '../records/draft-keys.js';
 import { spec } from './spec.js';
+import { place } from './contract-session.js';
 
 const clientRef = z.strictObject({ clientId: r.id });
 const noteRef = z.strictObject({ noteId: r.id });
@@ -53,15 +54,18 @@ export const RECORDS_CONTRACT = {
   'clients.resolveFlag': spec(z.strictObject({ flagId: r.id, note: z.string().min(1).max(2000) }), z.strictObject({ flagId: r.id }), true, 'client.flag.resolve'),
   'notes.createDraft': spec(noteDraftInput, z.strictObject({ noteId: r.id, revision: z.number() }), true, 'note.create'),
   'notes.saveDraft': spec(saveDraftInput, z.strictObject({ noteId: r.id, revision: z.number(), savedAt: z.number() }), true, 'note.update'),
+  // The editor signs in one call: the final text and session details are saved and signed in
+  // one transaction, and the signed note comes back (issue 13). Without sections, the saved
+  // draft is signed as it is.
   'notes.sign': spec(
-    z.strictObject({ noteId: r.id, sections: r.sections.optional() }),
-    z.strictObject({ noteId: r.id, signedAt: z.number(), contentSha256: z.string() }),
+    saveDraftInput.partial().required({ noteId: true }).extend({ place: place.optional() }),
+    z.strictObject({ noteId: r.id, signedAt: z.number(), contentSha256: z.string(), note: r.note }),
     true,
     'note.sign',
   ),
   'notes.amend': spec(
     z.strictObject({ noteId: r.id, text: z.string().min(1).max(r.LIMITS.amendmentText) }),
-    z.strictObject({ amendmentId: r.id, noteId: r.id }),
+    z.strictObject({ amendmentId: r.id, noteId: r.id, note: r.note }),
     true,
     'note.amend',
   ),

@@ -9,6 +9,7 @@ import { spec, type MethodSpec } from './spec.js';
 import { RECORDS_CONTRACT } from './contract-records.js';
 import { SESSION_CONTRACT } from './contract-session.js';
 import { AUDIT_CONTRACT } from './contract-audit.js';
+import { REDACTION_CONTRACT } from './contract-redaction.js';
 
 export const CONTRACT = {
   'vault.list': spec(
@@ -76,6 +77,7 @@ export const CONTRACT = {
   ...RECORDS_CONTRACT,
   ...SESSION_CONTRACT,
   ...AUDIT_CONTRACT,
+  ...REDACTION_CONTRACT,
 } satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof CONTRACT;
@@ -88,5 +90,6 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: WireErrorSh
 
 /** What the preload exposes as window.alcove: one async function per method, plus events. */
 export type AlcoveApi = { [M in MethodName]: (input: ApiInput<M>) => Promise<Result<ApiOutput<M>>> } & {
-  onEvent(name: import('./methods.js').EventName, cb: (payload: unknown) => void): () => void;
+  /** Subscribe to an event main pushes; returns the way to unsubscribe. */
+  onEvent<E extends import('./methods.js').EventName>(name: E, cb: (payload: import('./events.js').EventPayload<E>) => void): () => void;
 };

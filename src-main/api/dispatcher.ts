@@ -7,6 +7,7 @@ import { AlcoveError, toWireError } from '../errors.js';
 import { errorFields, silentLog, type Log } from '../log/logger.js';
 import { CONTRACT, type Result } from './contract.js';
 import { auditScope, type AuditScope } from '../audit/scope.js';
+import type { AuditAction } from '../audit/actions.js';
 import type { Handlers } from './handlers.js';
 import { METHOD_NAMES, type MethodName } from './methods.js';
 
@@ -15,7 +16,7 @@ export interface DispatcherOptions {
   isUnlocked: () => boolean;
   log?: Log;
   /** Write a standalone audit entry (when a call never reached the vault's own transaction). */
-  audit?: (event: { action: string; outcome: string; recordIds?: string[] }) => Promise<void>;
+  audit?: (event: { action: AuditAction; outcome: string; recordIds?: string[] }) => Promise<void>;
 }
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;

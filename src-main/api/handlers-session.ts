@@ -1,79 +1,34 @@
-// Handlers for the lock and session methods, and the vault methods whose meaning the lock
-// changes: "lock" runs the lock's checklist (drafts flushed first), and an unlock starts the
-// inactivity timer with the vault's own timeout setting.
+// Handlers for what the session reports that is not the lock's (handlers-lock.ts): where the
+// user was (ids only, kept in memory per vault), errors the renderer reports, and clipboard
+// copies (cleared later by the guard).
 
-import type { Log } from '../log/logger.js';
 import type { ClipboardGuard } from '../lock/clipboard.js';
-import type { LockController } from '../lock/controller.js';
-import type { DraftFlushRequests } from '../lock/flush.js';
-import { DEFAULT_LOCK_SETTINGS, effectiveTimeoutMs, type LockSettings } from '../lock/policy.js';
-import type { VaultService, VaultStatus } from '../vault/service.js';
 import type { Place } from './contract-session.js';
+import type { LockDeps } from './handlers-lock.js';
 
-export interface SessionDeps {
-  vault: VaultService;
-  lock: LockController;
-  flushes: DraftFlushRequests;
+export interface SessionDeps extends LockDeps {
   clipboard: ClipboardGuard | null;
-  policyCapMinutes: number | null;
-  log: Log;
 }
-
-const SETTINGS_KEY = 'lock';
 
 export function sessionHandlers(d: SessionDeps) {
   const places = new Map<string, Place>();
-
-  const view = (s: LockSettings) => ({
-    timeoutMinutes: s.timeoutMinutes,
-    useSystemIdle: s.useSystemIdle,
-    policyCapMinutes: d.policyCapMinutes,
-    effectiveMinutes: effectiveTimeoutMs(s, d.policyCapMinutes) / 60_000,
-  });
-
-  async function readSettings(): Promise<LockSettings> {
-    const stored = await d.vault.op<Partial<LockSettings> | null>('settings.get', { key: SETTINGS_KEY });
-    return { ...DEFAULT_LOCK_SETTINGS, ...(stored ?? {}) };
-  }
-
-  async function startLock(status: VaultStatus): Promise<VaultStatus> {
-    const settings = await readSettings();
-    d.lock.configure({ timeoutMs: effectiveTimeoutMs(settings, d.policyCapMinutes), useSystemIdle: settings.useSystemIdle });
-    d.lock.unlocked();
-    return status;
-  }
 
   const currentVault = () => {
     const s = d.vault.status();
     return s.state === 'unlocked' ? s.vaultId : null;
   };
 
+  /** Where the clinician is, kept per vault in memory (ids only). */
+  const rememberPlace = (place: Place) => {
+    const vaultId = currentVault();
+    if (vaultId) places.set(vaultId, place);
+  };
+
   return {
-    startLock,
+    rememberPlace,
     handlers: {
-      'vault.lock': async () => {
-        await d.lock.lock('manual');
-        return null;
-      },
-      'lock.activity': async () => {
-        d.lock.activity();
-        return null;
-      },
-      'lock.flushed': async ({ requestId }: { requestId: string }) => {
-        d.flushes.acknowledge(requestId);
-        return null;
-      },
-      'lock.getSettings': async () => view(await readSettings()),
-      'lock.setSettings': async (input: { timeoutMinutes: number; useSystemIdle: boolean }) => {
-        const settings: LockSettings = { timeoutMinutes: input.timeoutMinutes, useSystemIdle: input.useSystemIdle };
-        await d.vault.op('settings.set', { key: SETTINGS_KEY, value: settings });
-        d.lock.configure({ timeoutMs: effectiveTimeoutMs(settings, d.policyCapMinutes), useSystemIdle: settings.useSystemIdle });
-        d.log.info('lock.settings_changed', { count: view(settings).effectiveMinutes });
-        return view(settings);
-      },
       'session.rememberPlace': async ({ place }: { place: Place }) => {
-        const vaultId = currentVault();
-        if (vaultId) places.set(vaultId, place);
+        rememberPlace(place);
         return null;
       },
       'session.lastPlace': async () => {

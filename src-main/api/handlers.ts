@@ -6,9 +6,10 @@ import { METHOD_NAMES, type MethodName } from './methods.js';
 import type { Contract } from './contract.js';
 import { assessPassword } from '../vault/password-policy.js';
 import type { VaultService } from '../vault/service.js';
-import { OPS, type OpName } from '../vault/ops.js';
+import { isOpName, type OpInput, type OpName } from '../vault/ops.js';
 import { INSTRUMENTS } from '../records/measures/instruments.js';
 import { sessionHandlers, type SessionDeps } from './handlers-session.js';
+import { lockHandlers } from './handlers-lock.js';
 import { applyPreview } from '../redaction/preview.js';
 
 export type Handlers = {
@@ -21,24 +22,34 @@ export interface Core extends SessionDeps {
 
 /** Methods whose vault-worker operation has the same name are forwarded as they are. */
 type Forwarded = Extract<MethodName, OpName>;
-const FORWARDED = METHOD_NAMES.filter((m): m is Forwarded => Object.hasOwn(OPS, m));
+const FORWARDED = METHOD_NAMES.filter((m): m is Forwarded => isOpName(m));
 
 export function createHandlers(core: Core): Handlers {
   const { vault } = core;
+  const lock = lockHandlers(core);
   const session = sessionHandlers(core);
-  const forwarded = Object.fromEntries(FORWARDED.map((name) => [name, (input: unknown) => vault.op(name, input)])) as {
+  // The dispatcher has checked the input against the method's schema, which describes the
+  // operation's input (the contract tests run every method through the worker).
+  const forward = <N extends Forwarded>(name: N) => (input: OpInput<N>) => vault.op(name, input);
+  const forwarded = Object.fromEntries(FORWARDED.map((name) => [name, forward(name)])) as unknown as {
     [M in Forwarded]: Handlers[M];
   };
   return {
     ...forwarded,
+    // One round trip from the editor: the place is kept here, the rest is one worker call.
+    'notes.sign': async ({ place, ...input }) => {
+      if (place) session.rememberPlace(place);
+      return vault.op('notes.sign', input);
+    },
     'measures.instruments': async () => INSTRUMENTS,
     'redaction.apply': async (input) => applyPreview(input),
     'vault.list': () => vault.list(),
     'vault.status': async () => vault.status(),
     'vault.assessPassword': async ({ password, displayName }) => assessPassword(password, displayName ? [displayName] : []),
     'vault.create': (input) => vault.create(input),
-    'vault.unlock': async (input) => session.startLock(await vault.unlock(input)),
-    'vault.recover': async (input) => session.startLock(await vault.recover(input)),
+    'vault.unlock': async (input) => lock.startLock(await vault.unlock(input)),
+    'vault.recover': async (input) => lock.startLock(await vault.recover(input)),
+    ...lock.handlers,
     ...session.handlers,
     'vault.changePassword': async (input) => {
       const rotated = await vault.changePassword(input);

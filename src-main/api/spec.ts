@@ -2,6 +2,7 @@
 // unlocked, and the audit action the dispatcher writes for every call.
 
 import type { z } from 'zod';
+import type { AuditAction } from '../audit/actions.js';
 
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
@@ -11,10 +12,10 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
    * The audit action written for every call of a method that reads or changes PHI (the
    * dispatcher writes it, so no handler can forget); null for methods that touch none.
    */
-  audit: string | null;
+  audit: AuditAction | null;
 }
 
-export const spec = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, needsUnlocked: boolean, audit: string | null = null): MethodSpec<I, O> => ({
+export const spec = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, needsUnlocked: boolean, audit: AuditAction | null = null): MethodSpec<I, O> => ({
   input,
   output,
   needsUnlocked,

@@ -4,9 +4,10 @@
 // (the call failed before reaching the vault), the dispatcher writes the entry itself.
 
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { AuditAction } from './actions.js';
 
 export interface AuditScope {
-  action: string;
+  action: AuditAction;
   /** Set once an operation has carried the action into the vault. */
   carried: boolean;
 }
@@ -14,7 +15,7 @@ export interface AuditScope {
 export const auditScope = new AsyncLocalStorage<AuditScope>();
 
 /** Take the scope's action for one operation (only the first operation carries it). */
-export function takeAuditAction(): { action: string } | undefined {
+export function takeAuditAction(): { action: AuditAction } | undefined {
   const scope = auditScope.getStore();
   if (!scope || scope.carried) return undefined;
   scope.carried = true;

@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { appendEntry, type DeviceKey } from './store.js';
 import { OPAQUE_ID, MAX_RECORD_IDS } from './entry.js';
+import { isAuditAction, type AuditAction } from './actions.js';
 
 export interface AuditIdentity {
   key: DeviceKey;
@@ -14,7 +15,7 @@ export interface AuditIdentity {
 
 export interface AuditEvent {
   time: number;
-  action: string;
+  action: AuditAction;
   outcome: string;
   recordIds?: string[];
   details?: Record<string, number>;
@@ -61,7 +62,9 @@ export function appendAuditEvent(db: Database.Database, who: AuditIdentity, e: A
 }
 
 /** Lock reasons as audit actions (vault.lock.timeout, vault.lock.screenLock, …). */
-export function lockAction(reason: string): string {
+export function lockAction(reason: string): AuditAction {
   const camel = reason.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()).replace(/[^a-zA-Z]/g, '');
-  return `vault.lock.${camel.length >= 2 ? camel : 'manual'}`;
+  const action = `vault.lock.${camel}`;
+  // A reason with no action of its own is on the record as a plain lock.
+  return isAuditAction(action) ? action : 'vault.lock.manual';
 }

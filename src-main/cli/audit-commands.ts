@@ -11,7 +11,7 @@ import { CheckpointFileSchema, SignedCheckpointSchema } from '../audit/checkpoin
 import { AuditExportSchema, EXPORT_FORMAT, verifyExport, type OldCheckpoint } from '../audit/export.js';
 import { witnessSummary, type VerificationResult } from '../audit/verification.js';
 import { witnessFolders, saveWitnessFolders } from '../audit/witness.js';
-import type { CliContext } from './main.js';
+import type { CliContext } from './context.js';
 import { withUnlockedVault } from './unlocked.js';
 
 
@@ -101,7 +101,7 @@ export function registerAuditCommands(program: Command, ctx: CliContext): void {
       const file = path.resolve(opts.out);
       const out = await withUnlockedVault(ctx, opts.vault, () =>
         // Exporting the log is itself on the record.
-        auditScope.run({ action: 'audit.export', carried: false }, () => ctx.core().vault.op<{ entries: number; checkpoint: { logSize: number; rootHash: string } }>('audit.export', { file })),
+        auditScope.run({ action: 'audit.export', carried: false }, () => ctx.core().vault.op('audit.export', { file })),
       );
       ctx.print({ file, entries: out.entries, checkpoint: out.checkpoint }, `Wrote ${out.entries} entries to ${file} (root ${out.checkpoint.rootHash}).`);
     });

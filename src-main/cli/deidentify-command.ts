@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { AlcoveError } from '../errors.js';
 import { deidentify } from '../deid/index.js';
-import type { CliContext } from './main.js';
+import type { CliContext } from './context.js';
 
 export interface DeidentifyIo {
   stdin: NodeJS.ReadableStream;

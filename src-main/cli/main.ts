@@ -15,6 +15,9 @@ import { registerRecordCommands } from './record-commands.js';
 import { registerAuditCommands } from './audit-commands.js';
 import { registerProfileCommands } from './profile-commands.js';
 import { registerVaultCommands } from './vault-commands.js';
+import type { CliContext } from './context.js';
+
+export type { CliContext } from './context.js';
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -29,18 +32,6 @@ export interface GlobalOptions {
   json?: boolean;
   passwordStdin?: boolean;
   secretKeyStdin?: boolean;
-}
-
-/** What every command gets: the core (opened lazily), a way to read secrets, and output. */
-export interface CliContext {
-  core(): AlcoveCore;
-  secrets(): SecretReader;
-  /** Print a result: JSON on stdout with --json, else the human text. */
-  print(json: unknown, human: string): void;
-  call<T>(method: string, input: unknown): Promise<T>;
-  json: boolean;
-  /** Secrets come from a person at a terminal (so new passwords are asked twice). */
-  interactive: boolean;
 }
 
 /** Test-only: tests may pass cheap Argon2 costs; the CLI's own flags never can. */

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import type { ApiInput, ApiOutput } from '../api/contract.js';
 import { AlcoveError } from '../errors.js';
-import type { CliContext } from './main.js';
+import type { CliContext } from './context.js';
 import { withUnlockedVault } from './unlocked.js';
 
 type Profile = ApiOutput<'profile.get'>;

@@ -7,7 +7,7 @@ import { AlcoveError } from '../errors.js';
 import type { ApiOutput } from '../api/contract.js';
 import { SECTION_LABELS, TEMPLATES, type Sections, type Signer, type Template } from '../records/schemas.js';
 import { signerLine } from '../records/signer-text.js';
-import type { CliContext } from './main.js';
+import type { CliContext } from './context.js';
 import { withUnlockedVault } from './unlocked.js';
 
 const ALIASES: Record<string, string> = { s: 'subjective', o: 'objective', a: 'assessment', p: 'plan', d: 'data', b: 'behavior', behaviour: 'behavior', i: 'intervention', r: 'response' };
@@ -139,7 +139,9 @@ export function registerRecordCommands(program: Command, ctx: CliContext): void 
     .requiredOption('--vault <id>', 'the vault id')
     .requiredOption('--note <id>', 'the note id')
     .action(async (o: { vault: string; note: string }) => {
-      const out = await withUnlockedVault(ctx, o.vault, () => ctx.call<ApiOutput<'notes.sign'>>('notes.sign', { noteId: o.note }));
+      const signed = await withUnlockedVault(ctx, o.vault, () => ctx.call<ApiOutput<'notes.sign'>>('notes.sign', { noteId: o.note }));
+      // The CLI's JSON stays as it was: the signature, not the note (`note show` prints that).
+      const out = { noteId: signed.noteId, signedAt: signed.signedAt, contentSha256: signed.contentSha256 };
       ctx.print(out, `Signed note ${out.noteId} (SHA-256 ${out.contentSha256})`);
     });
   note
@@ -150,7 +152,8 @@ export function registerRecordCommands(program: Command, ctx: CliContext): void 
     .requiredOption('--text-file <file>', 'the amendment text')
     .action(async (o: { vault: string; note: string; textFile: string }) => {
       const text = (await readTextFile(o.textFile)).trim();
-      const out = await withUnlockedVault(ctx, o.vault, () => ctx.call<ApiOutput<'notes.amend'>>('notes.amend', { noteId: o.note, text }));
+      const amended = await withUnlockedVault(ctx, o.vault, () => ctx.call<ApiOutput<'notes.amend'>>('notes.amend', { noteId: o.note, text }));
+      const out = { amendmentId: amended.amendmentId, noteId: amended.noteId };
       ctx.print(out, `Amendment ${out.amendmentId} added to note ${out.noteId}`);
     });
   note

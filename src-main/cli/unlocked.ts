@@ -1,7 +1,7 @@
 // Commands that work inside a vault: unlock it (password from stdin or the terminal), do the
 // work, and always lock again, even when the work fails.
 
-import type { CliContext } from './main.js';
+import type { CliContext } from './context.js';
 
 export async function withUnlockedVault<T>(ctx: CliContext, vaultId: string, work: () => Promise<T>): Promise<T> {
   // The worker loads its code while the password is read: Argon2 runs inside it, so a worker

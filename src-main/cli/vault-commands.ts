@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { AlcoveError } from '../errors.js';
 import type { ApiOutput } from '../api/contract.js';
-import type { CliContext } from './main.js';
+import type { CliContext } from './context.js';
 
 type Kit = ApiOutput<'vault.create'>;
 type Summary = ApiOutput<'vault.list'>[number];

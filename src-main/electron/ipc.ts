@@ -6,6 +6,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { Result } from '../api/contract.js';
 import type { Dispatch } from '../api/dispatcher.js';
 import { METHOD_NAMES, type EventName } from '../api/methods.js';
+import { EVENTS } from '../api/events.js';
 import type { Log } from '../log/logger.js';
 import { isAppUrl } from './security.js';
 
@@ -38,9 +39,19 @@ export function registerApiHandlers(ipc: Pick<IpcMain, 'handle' | 'removeHandler
   };
 }
 
-/** Push an event to the app's own pages (never to a page that navigated elsewhere). */
-export function sendAppEvent(targets: Iterable<WebContents>, name: EventName, payload: unknown): void {
-  for (const contents of targets) {
-    if (!contents.isDestroyed() && isAppUrl(contents.getURL())) contents.send(name, payload);
+/**
+ * Push an event to the app's own pages (never to a page that navigated elsewhere). The
+ * payload must match the event's schema (api/events.ts), or nothing is sent: a malformed
+ * event is main's bug, and the renderer is never handed what it was not promised.
+ */
+export function sendAppEvent(targets: Iterable<WebContents>, name: EventName, payload: unknown, log?: Log): boolean {
+  const checked = EVENTS[name].safeParse(payload);
+  if (!checked.success) {
+    log?.error('ipc.invalid_event', { event: name, count: checked.error.issues.length });
+    return false;
   }
+  for (const contents of targets) {
+    if (!contents.isDestroyed() && isAppUrl(contents.getURL())) contents.send(name, checked.data);
+  }
+  return true;
 }

@@ -71,7 +71,7 @@ async function start(): Promise<void> {
     // Events reach only the app's own pages; a lock also forgets any session-only secret key.
     emit: (event, payload) => {
       if (event === 'vault.locked') keys.forgetAll();
-      sendAppEvent(appPages(), event, payload);
+      sendAppEvent(appPages(), event, payload, log);
     },
     windowsListening: () => appPages().length,
     clipboard: { readText: () => clipboard.readText(), clear: () => clipboard.clear() },

@@ -211,12 +211,21 @@ export function signedContent(r: NoteRow, signer: Signer | null = storedSigner(r
   return r.signed_by_legacy === 1 ? clinicalContent(r) : { ...clinicalContent(r), signedBy: signer };
 }
 
-export function signNote(db: Database.Database, input: { noteId: string; sections?: Sections }, ctx: OpContext): { noteId: string; signedAt: number; contentSha256: string } {
+/**
+ * Sign a note: the final text (and session details) given with it are saved first, in the
+ * same transaction, and the signed note comes back, so signing from the editor is one round
+ * trip (issue 13) rather than a save, a sign and a read.
+ */
+export function signNote(
+  db: Database.Database,
+  input: { noteId: string; sections?: Sections } & Omit<Partial<Parameters<typeof saveDraft>[1]>, 'noteId' | 'sections'>,
+  ctx: OpContext,
+): { noteId: string; signedAt: number; contentSha256: string; note: Note } {
   const existing = noteRow(db, input.noteId);
   if (existing.status === 'signed') throw new AlcoveError('RECORD_SIGNED', 'This note is already signed.');
   // Before anything is written: a refused signature leaves the draft exactly as it was.
   const signer = currentSigner(db, 'note');
-  if (input.sections) saveDraft(db, { noteId: input.noteId, sections: input.sections }, ctx);
+  if (input.sections) saveDraft(db, { ...input, noteId: input.noteId, sections: input.sections }, ctx);
   const r = input.sections ? noteRow(db, input.noteId) : existing;
   const sections = JSON.parse(r.sections) as Sections;
   if (!noteText(r.template, sections).trim()) throw new AlcoveError('VALIDATION_FAILED', 'An empty note cannot be signed. Write the note first.');
@@ -237,10 +246,11 @@ export function signNote(db: Database.Database, input: { noteId: string; section
     ctx.now,
     r.id,
   );
-  return { noteId: r.id, signedAt: ctx.now, contentSha256: hash };
+  return { noteId: r.id, signedAt: ctx.now, contentSha256: hash, note: getNote(db, { noteId: r.id }) };
 }
 
-export function amendNote(db: Database.Database, input: { noteId: string; text: string }, ctx: OpContext): { amendmentId: string; noteId: string } {
+/** Amend a signed note; the amended note comes back, so the screen needs no second call. */
+export function amendNote(db: Database.Database, input: { noteId: string; text: string }, ctx: OpContext): { amendmentId: string; noteId: string; note: Note } {
   const r = noteRow(db, input.noteId);
   if (r.status !== 'signed') {
     throw new AlcoveError('VALIDATION_FAILED', 'Only a signed note takes amendments; a draft can simply be edited.');
@@ -268,7 +278,7 @@ export function amendNote(db: Database.Database, input: { noteId: string; text: 
     title: `${title(db, r.client_id, r.template, r.kind)} · amendment`,
     body: input.text,
   });
-  return { amendmentId: id, noteId: r.id };
+  return { amendmentId: id, noteId: r.id, note: getNote(db, { noteId: r.id }) };
 }
 
 export function getNote(db: Database.Database, input: { noteId: string }): Note {

@@ -12,6 +12,7 @@ import { promises as fs } from 'node:fs';
 import { z } from 'zod';
 import { ACTION, OUTCOME } from '../audit/entry.js';
 import type { AuditEvent } from '../audit/vault-audit.js';
+import type { AuditAction } from '../audit/actions.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 
 const Pending = z
@@ -28,7 +29,7 @@ const Pending = z
 type PendingEntry = z.infer<typeof Pending>[number];
 
 /** The action entered when waiting entries were refused (their count in details). */
-export const PENDING_REJECTED = 'audit.pending.rejected';
+export const PENDING_REJECTED: AuditAction = 'audit.pending.rejected';
 
 function message(vaultId: string, e: { time: number; action: string; outcome: string }): Buffer {
   return Buffer.from(`alcove-pending-audit/v1\n${vaultId}\n${e.time}\n${e.action}\n${e.outcome}\n`, 'utf8');
@@ -78,14 +79,16 @@ export class PendingAudit {
     const out: AuditEvent[] = [];
     let rejected = unreadable ? 1 : 0;
     for (const e of entries) {
-      if (this.valid(e, publicKey)) out.push({ time: e.time, action: e.action, outcome: e.outcome });
+      // Decoded tolerantly, like the log itself: an action a later version wrote is entered
+      // as it was named (writers in this version can only name AUDIT_ACTIONS).
+      if (this.valid(e, publicKey)) out.push({ time: e.time, action: e.action as AuditAction, outcome: e.outcome });
       else rejected += 1;
     }
     if (rejected > 0 && publicKey) out.push({ time: this.now(), action: PENDING_REJECTED, outcome: 'SIGNATURE_INVALID', details: { count: rejected } });
     return out;
   }
 
-  async add(event: { time: number; action: string; outcome: string }): Promise<void> {
+  async add(event: { time: number; action: AuditAction; outcome: string }): Promise<void> {
     // Entries that do not verify stay, so the next unlock counts them; a file that cannot be
     // read at all is replaced, and that it was is itself a signed entry.
     const { entries, unreadable } = await this.entries();

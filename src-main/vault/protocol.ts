@@ -6,6 +6,8 @@ import type { AuditEvent } from '../audit/vault-audit.js';
 import type { KdfCost } from '../crypto/kdf.js';
 import type { SecretKeySource } from './engine.js';
 import type { VaultPaths } from './paths.js';
+import type { OpName } from './ops.js';
+import type { AuditAction } from '../audit/actions.js';
 
 export interface WorkerRequests {
   create: {
@@ -51,7 +53,7 @@ export interface WorkerRequests {
   auditEvent: { args: { event: AuditEvent }; result: null };
   status: { args: Record<string, never>; result: { open: boolean; vaultId: string | null; databaseOpen: boolean } };
   /** A domain operation on the open database (see ops.ts). */
-  op: { args: { name: string; input: unknown; now: number; audit?: { action: string } }; result: unknown };
+  op: { args: { name: OpName; input: unknown; now: number; audit?: { action: AuditAction } }; result: unknown };
 }
 
 /**

@@ -20,12 +20,14 @@ import { assertAcceptablePassword } from './password-policy.js';
 import { vaultPaths, vaultsDir, type VaultPaths } from './paths.js';
 import { VaultWorkerClient } from './worker-client.js';
 import type { SecretProof } from './protocol.js';
+import type { OpInput, OpName, OpOutput } from './ops.js';
 import { PendingAudit } from './pending-audit.js';
 import { takeAuditAction } from '../audit/scope.js';
 import { lockAction, type AuditEvent } from '../audit/vault-audit.js';
 import { newSigningKey, signingKeyFromDer } from '../audit/store.js';
 import { witnessFiles } from '../audit/witness.js';
 import type { AuditKeys } from './protocol.js';
+import type { AuditAction } from '../audit/actions.js';
 
 export interface VaultSummary {
   vaultId: string;
@@ -377,7 +379,7 @@ export class VaultService {
   }
 
   /** A failed attempt on a closed vault waits in the pending log until the next unlock. */
-  private async recordClosedEvent(pending: PendingAudit, action: string, err: unknown): Promise<void> {
+  private async recordClosedEvent(pending: PendingAudit, action: AuditAction, err: unknown): Promise<void> {
     const outcome = err instanceof AlcoveError ? err.code : 'INTERNAL';
     await pending.add({ time: this.now(), action, outcome }).catch(() => undefined);
   }
@@ -473,7 +475,7 @@ export class VaultService {
    */
   private async withPassword<T>(
     vaultId: string,
-    action: string,
+    action: AuditAction,
     check: () => Promise<void>,
     run: (base: { paths: VaultPaths; secretKey: Uint8Array; source: SecretKeySource }) => Promise<T>,
   ): Promise<T> {
@@ -624,10 +626,11 @@ export class VaultService {
   }
 
   /** A domain operation on the open vault, run in the worker in one transaction. */
-  async op<T>(name: string, input: unknown): Promise<T> {
+  async op<N extends OpName>(name: N, input: OpInput<N>): Promise<OpOutput<N>> {
     if (!this.open) throw new AlcoveError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
     const audit = takeAuditAction();
-    const out = (await this.worker.call('op', { name, input, now: this.now(), ...(audit ? { audit } : {}) })) as T;
+    // The worker ran OPS[name] on this input: its answer is that handler's output.
+    const out = (await this.worker.call('op', { name, input, now: this.now(), ...(audit ? { audit } : {}) })) as OpOutput<N>;
     if (name === 'clients.create' || name === 'clients.update') await this.refreshScrubber();
     return out;
   }
@@ -635,7 +638,7 @@ export class VaultService {
   /** Give the log scrubber this vault's client names, emails and phones (cleared at lock). */
   private async refreshScrubber(): Promise<void> {
     try {
-      setVaultIdentifiers((await this.worker.call('op', { name: 'vault.identifiers', input: {}, now: this.now() })) as VaultIdentifiers);
+      setVaultIdentifiers((await this.worker.call('op', { name: 'vault.identifiers', input: {}, now: this.now() })) as OpOutput<'vault.identifiers'>);
     } catch (err) {
       // Not a reason to fail the unlock or the write; the general scrubber still runs.
       this.log.warn('vault.scrubber_refresh_failed', { code: err instanceof AlcoveError ? err.code : 'INTERNAL' });

@@ -17,7 +17,7 @@ import {
   unwrapWithPassword,
   unwrapWithRecovery,
 } from './engine.js';
-import { OPS } from './ops.js';
+import { isOpName, OPS, type WorkerOp } from './ops.js';
 import { adoptSigningKey, signedCheckpoint, signingKeyFromDer } from '../audit/store.js';
 import { appendWitness } from '../audit/witness.js';
 import type { SignedCheckpoint } from '../audit/checkpoint.js';
@@ -272,8 +272,9 @@ const handlers: Handlers = {
   async op(a) {
     if (!current) throw new AlcoveError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
     if (current.corrupt) throw databaseCorrupt();
-    const fn = OPS[a.name];
-    if (!fn) throw new AlcoveError('UNKNOWN_METHOD', 'Unknown vault operation.');
+    // Typed on the main side; checked here too, since a message is only bytes.
+    if (!isOpName(a.name)) throw new AlcoveError('UNKNOWN_METHOD', 'Unknown vault operation.');
+    const fn: WorkerOp = OPS[a.name];
     const open = current;
     const { db, actor, audit: who } = open;
     const ctx = { now: a.now, actor, device: who.key, vaultId: open.vaultId, witnesses: open.witnesses, witness: (cp: SignedCheckpoint) => witness(open, cp) };

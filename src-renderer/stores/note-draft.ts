@@ -8,6 +8,8 @@ import { call, type WireError } from '../api.js';
 import type { Modality, Note, Sections } from '../records/types.js';
 import { registerFlusher } from '../lock/flushers.js';
 import { registerReset } from './reset.js';
+import { placeOf } from '../lock/place.js';
+import { useWorkspace } from './workspace.js';
 
 export const AUTOSAVE_DELAY_MS = 800;
 
@@ -101,19 +103,31 @@ export const useNoteDraft = create<NoteDraftState>()((set, get) => ({
     touched();
   },
 
+  // One round trip (issue 13): the final text, the session details and the place go with the
+  // signature, which saves them in its own transaction and answers with the signed note. No
+  // autosave first: a save already running is waited for, a pending one is folded in.
   async sign() {
     const { note } = get();
     if (!note) return false;
-    await flushDrafts();
-    if (get().save.kind === 'failed') return false;
+    if (timer) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    if (inFlight) await inFlight;
     set({ busy: true, actionError: null });
-    const result = await call('notes.sign', { noteId: note.noteId, sections: get().sections });
+    const writing = edits;
+    const { sections, meta } = get();
+    const result = await call('notes.sign', { noteId: note.noteId, sections, ...metaForSave(meta), place: placeOf(useWorkspace.getState().view) });
+    if (useNoteDraft.getState().note?.noteId !== note.noteId) return false;
     if (!result.ok) {
       set({ busy: false, actionError: result.error });
+      // Nothing was saved by the refused signature: the text is still only here, and the
+      // autosave (and the flush at lock) writes it as before.
+      if (edits !== savedEdits) touched(false);
       return false;
     }
-    const fresh = await call('notes.get', { noteId: note.noteId });
-    set({ busy: false, ...(fresh.ok ? { note: fresh.value, sections: fresh.value.sections } : {}) });
+    savedEdits = writing;
+    set({ busy: false, note: result.value.note, sections: result.value.note.sections, save: { kind: 'saved', at: result.value.signedAt } });
     return true;
   },
 
@@ -126,8 +140,8 @@ export const useNoteDraft = create<NoteDraftState>()((set, get) => ({
       set({ busy: false, actionError: result.error });
       return false;
     }
-    const fresh = await call('notes.get', { noteId: note.noteId });
-    set({ busy: false, ...(fresh.ok ? { note: fresh.value } : {}) });
+    // The amended note comes back with the amendment: one round trip.
+    set({ busy: false, note: result.value.note });
     return true;
   },
 
@@ -136,8 +150,9 @@ export const useNoteDraft = create<NoteDraftState>()((set, get) => ({
   },
 }));
 
-function touched(): void {
-  edits++;
+/** Schedule the autosave; `edited` counts a new edit (false: retry what is unsaved). */
+function touched(edited = true): void {
+  if (edited) edits++;
   if (timer) clearTimeout(timer);
   timer = setTimeout(() => {
     timer = null;

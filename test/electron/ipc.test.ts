@@ -71,4 +71,26 @@ describe('sendAppEvent', () => {
     expect(app.send).toHaveBeenCalledWith('vault.locked', { reason: 'idle' });
     expect(elsewhere.send).not.toHaveBeenCalled();
   });
+
+  test('validates each payload against its event schema: a malformed or extra-field payload is not sent', () => {
+    const app = new FakeWebContents();
+    const requestId = '0b7e7c1e-5f0a-4c55-9a43-3d3f2b1c0a11';
+    expect(sendAppEvent([app] as never, 'lock.flush', { requestId })).toBe(true);
+    expect(sendAppEvent([app] as never, 'lock.warning', { secondsLeft: 60 })).toBe(true);
+    expect(sendAppEvent([app] as never, 'lock.warning', { secondsLeft: null })).toBe(true);
+    expect(app.send.mock.calls).toEqual([
+      ['lock.flush', { requestId }],
+      ['lock.warning', { secondsLeft: 60 }],
+      ['lock.warning', { secondsLeft: null }],
+    ]);
+    app.send.mockClear();
+    const errors: string[] = [];
+    const log = { ...silentLog, error: (event: string) => void errors.push(event) };
+    expect(sendAppEvent([app] as never, 'lock.flush', { requestId: 'not-a-uuid' }, log)).toBe(false);
+    expect(sendAppEvent([app] as never, 'lock.warning', { secondsLeft: -1 }, log)).toBe(false);
+    expect(sendAppEvent([app] as never, 'vault.locked', { reason: 'idle', note: 'Amara Okafor' }, log)).toBe(false);
+    expect(sendAppEvent([app] as never, 'vault.locked', null, log)).toBe(false);
+    expect(app.send).not.toHaveBeenCalled();
+    expect(errors).toEqual(['ipc.invalid_event', 'ipc.invalid_event', 'ipc.invalid_event', 'ipc.invalid_event']);
+  });
 });

@@ -11,7 +11,7 @@ describe("the scrubber knows the unlocked vault's clients", () => {
     const core = testCore(await tempHome());
     const kit = await createTestVault(core);
     await core.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD });
-    const { clientId } = await core.vault.op<{ clientId: string }>('clients.create', { legalName: 'Zephyrine Quonset-Abara', preferredName: 'Zeph', phone: '(415) 555-0142', email: 'zq.abara@example.net' });
+    const { clientId } = await core.vault.op('clients.create', { legalName: 'Zephyrine Quonset-Abara', preferredName: 'Zeph', phone: '(415) 555-0142', email: 'zq.abara@example.net' });
     const shapes = [
       'TypeError at /tmp/Zephyrine_Quonset-Abara_intake.pdf', // no spaces: the engine is not run here
       'cannot render Quonset-Abara',

@@ -1,7 +1,7 @@
 // Clinical records through the real dispatcher and vault worker, as the app and CLI use them.
 
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AlcoveCore } from '../../src-main/core.js';
 import { PASSWORD, PROFILE, SIGNER, createTestVault, tempHome, testCore } from '../helpers/vault.js';
 
@@ -74,8 +74,10 @@ describe('session notes', () => {
     expect(await fails('notes.sign', { noteId })).toBe('RECORD_SIGNED');
 
     now += 60_000;
-    await call('notes.amend', { noteId, text: 'Correction: session was 45 minutes.' });
+    const amended = await call('notes.amend', { noteId, text: 'Correction: session was 45 minutes.' });
     const note = await call('notes.get', { noteId });
+    // The amended note comes back with the amendment (the screen needs no second call).
+    expect(amended.note).toEqual(note);
     expect(note.status).toBe('signed');
     expect(note.signedBy).toEqual(SIGNER);
     expect(note.signedBeforeProfiles).toBe(false);
@@ -87,6 +89,38 @@ describe('session notes', () => {
     // Drafts take edits, not amendments.
     const draft = await call('notes.createDraft', { clientId, template: 'dap', sessionDate: '2026-11-20' });
     expect(await fails('notes.amend', { noteId: draft.noteId, text: 'x' })).toBe('VALIDATION_FAILED');
+  });
+
+  it('[HIPAA 164.312(c)(1)] sign from the editor in one worker call: the final text and details saved, signed and returned together', async () => {
+    const { clientId } = await call('clients.create', { legalName: 'Amara Okafor' });
+    const { noteId } = await call('notes.createDraft', { clientId, template: 'soap', sessionDate: '2026-11-20', sections: { subjective: 'First words.' } });
+    const before = await call('notes.get', { noteId });
+    now += 60_000;
+    const worker = vi.spyOn(core.vault.worker, 'call');
+    const place = { view: 'note', clientId, noteId, section: 'plan', cursor: 4 };
+    const signed = await call('notes.sign', { noteId, sections: { subjective: 'Final words.', plan: 'Next week.' }, durationMinutes: 45, modality: 'phone', place });
+    // One user action, one round trip to the vault worker.
+    expect(worker.mock.calls.map(([method, args]) => [method, (args as { name?: string }).name])).toEqual([['op', 'notes.sign']]);
+    worker.mockRestore();
+    // What the screen shows comes back with the signature, and is what is stored.
+    expect(signed.note).toEqual(await call('notes.get', { noteId }));
+    expect(signed.note).toMatchObject({ status: 'signed', sections: { subjective: 'Final words.', plan: 'Next week.' }, durationMinutes: 45, modality: 'phone', signedAt: now, contentSha256: signed.contentSha256, signedBy: SIGNER });
+    expect(signed.note.revision).toBe(before.revision + 1);
+    expect(await call('session.lastPlace', {})).toEqual(place);
+    // One audit entry for the sign, in the sign's transaction.
+    const page = await call('audit.page', { limit: 50 });
+    const actions = page.entries.filter((e: any) => e.recordIds.includes(noteId)).map((e: any) => e.action).sort();
+    expect(actions).toEqual(['note.create', 'note.read', 'note.read', 'note.sign']);
+  });
+
+  it('refuses a sign with an unknown field or a bad detail, and the draft stays as it was', async () => {
+    const { clientId } = await call('clients.create', { legalName: 'Amara Okafor' });
+    const { noteId } = await call('notes.createDraft', { clientId, template: 'free', sessionDate: '2026-11-20', sections: { body: 'Kept.' } });
+    const before = await call('notes.get', { noteId });
+    expect(await fails('notes.sign', { noteId, sections: { body: 'x' }, colour: 'red' })).toBe('VALIDATION_FAILED');
+    expect(await fails('notes.sign', { noteId, sections: { body: 'x' }, durationMinutes: 0 })).toBe('VALIDATION_FAILED');
+    expect(await fails('notes.sign', { noteId, sections: { body: 'x' }, place: { view: 'note', text: 'PHI' } })).toBe('VALIDATION_FAILED');
+    expect(await call('notes.get', { noteId })).toEqual(before);
   });
 
   it('marks notes entered more than two days after the session as late entries', async () => {

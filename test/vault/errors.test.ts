@@ -52,7 +52,7 @@ async function vaultWithNotes() {
   const kit = await createTestVault(core);
   const paths = vaultPaths(home, kit.vaultId);
   await core.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD });
-  const { clientId } = await core.vault.op<{ clientId: string }>('clients.create', { legalName: 'Rowan Adebayo' });
+  const { clientId } = await core.vault.op('clients.create', { legalName: 'Rowan Adebayo' });
   for (let i = 0; i < 60; i++) await core.vault.op('notes.createDraft', { clientId, template: 'free', sessionDate: '2026-11-02', sections: { body: `Session ${i}. ${'Worked on sleep and routines. '.repeat(40)}` } });
   await core.vault.lock();
   return { home, core, kit, paths, clientId };

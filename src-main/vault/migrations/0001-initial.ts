@@ -1,6 +1,6 @@
 // The first schema: vault-level facts and settings. Later domains add their own migrations.
 
-import type { Migration } from './index.js';
+import type { Migration } from './migration.js';
 
 export const migration0001: Migration = {
   version: 1,

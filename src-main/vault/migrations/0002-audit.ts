@@ -4,7 +4,7 @@
 // rewrite history. They stop bugs, not a thief with the key; signed checkpoints handed to a
 // witness are what catch a rewrite made outside the app.
 
-import type { Migration } from './index.js';
+import type { Migration } from './migration.js';
 
 /** Checkpoints older than the newest 100 may be pruned; keep in step with store.ts. */
 export const CHECKPOINTS_KEPT = 100;

@@ -2,7 +2,7 @@
 // plans, measures, risk flags, and the full-text index over them. Signed rows are made
 // immutable by triggers, so no code path (or bug) can edit a signed note in place.
 
-import type { Migration } from './index.js';
+import type { Migration } from './migration.js';
 
 export const migration0003: Migration = {
   version: 3,

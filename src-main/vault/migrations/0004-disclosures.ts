@@ -3,7 +3,7 @@
 // the audit log, disclosure records can never be edited or deleted, and no retention purge
 // of clinical records touches them.
 
-import type { Migration } from './index.js';
+import type { Migration } from './migration.js';
 
 export const migration0004: Migration = {
   version: 4,

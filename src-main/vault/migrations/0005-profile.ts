@@ -7,7 +7,7 @@
 // Signed rows are immutable by trigger; marking them means lifting each trigger for this one
 // statement inside the migration's transaction and putting it back as it was.
 
-import type { Migration } from './index.js';
+import type { Migration } from './migration.js';
 
 const signerColumns = (table: string) => `
     ALTER TABLE ${table} ADD COLUMN signed_by_json TEXT;

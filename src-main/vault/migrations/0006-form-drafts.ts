@@ -4,7 +4,7 @@
 // (drafts.ts); submitting or cancelling the form deletes its row. A draft is not a clinical
 // record: nothing signs it, nothing searches it, and it lives only inside the encrypted vault.
 
-import type { Migration } from './index.js';
+import type { Migration } from './migration.js';
 
 export const FORM_DRAFTS_VERSION = 6;
 

@@ -10,12 +10,9 @@ import { migration0004 } from './0004-disclosures.js';
 import { migration0005 } from './0005-profile.js';
 import { migrationFormDrafts } from './0006-form-drafts.js';
 import { migrationSigningKeyOutside } from './0007-signing-key-outside.js';
+import type { Migration } from './migration.js';
 
-export interface Migration {
-  version: number;
-  name: string;
-  up: string;
-}
+export type { Migration } from './migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migrationFormDrafts, migrationSigningKeyOutside];
 

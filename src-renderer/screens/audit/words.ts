@@ -2,7 +2,9 @@
 // (and the phrase for a refused attempt), each outcome as "OK" or what went wrong. Ids the
 // viewer does not know yet are shown as they are, never hidden.
 
-import type { ApiOutput } from '../../api.js';
+// Types straight from the contract (not via ../../api.js), so Node tests can import this module.
+import type { ApiOutput } from '../../../src-main/api/contract.js';
+import type { AuditAction } from '../../../src-main/audit/actions.js';
 
 export type AuditEntry = ApiOutput<'audit.page'>['entries'][number];
 
@@ -14,7 +16,8 @@ interface Phrase {
 
 const p = (group: string, done: string, tried: string): Phrase => ({ group, done, tried });
 
-export const ACTIONS: Record<string, Phrase> = {
+/** Every action the core can write (AUDIT_ACTIONS), in words: one missing does not compile. */
+export const ACTIONS: Record<AuditAction, Phrase> = {
   'vault.create': p('Vault', 'Created the vault', 'Tried to create the vault'),
   'vault.unlock': p('Vault', 'Unlocked', 'Tried to unlock'),
   'vault.lock.manual': p('Vault', 'Locked', 'Tried to lock'),
@@ -22,6 +25,7 @@ export const ACTIONS: Record<string, Phrase> = {
   'vault.lock.suspend': p('Vault', 'Locked (computer went to sleep)', 'Tried to lock (sleep)'),
   'vault.lock.screenLock': p('Vault', 'Locked (screen locked)', 'Tried to lock (screen locked)'),
   'vault.lock.userSwitch': p('Vault', 'Locked (user switched)', 'Tried to lock (user switched)'),
+  'vault.lockout.state': p('Vault', 'Checked the wrong-attempt counter', 'Found the wrong-attempt counter missing or altered; a pause was started'),
   'vault.lock.resume': p('Vault', 'Locked (computer woke up)', 'Tried to lock (woke up)'),
   'vault.lock.quit': p('Vault', 'Locked (Alcove quit)', 'Tried to lock (quit)'),
   'vault.lock.crash': p('Vault', 'Locked (after a crash)', 'Tried to lock (crash)'),
@@ -56,11 +60,14 @@ export const ACTIONS: Record<string, Phrase> = {
   'draft.read': p('Notes', 'Reopened an unfinished form', 'Tried to reopen an unfinished form'),
   'draft.discard': p('Notes', 'Discarded an unfinished form', 'Tried to discard an unfinished form'),
   'search.query': p('Search', 'Searched', 'Tried to search'),
+  'redaction.preview': p('Disclosures', 'Previewed a de-identified text', 'Tried to preview a de-identified text'),
   'disclosure.create': p('Disclosures', 'Recorded a disclosure', 'Tried to record a disclosure'),
   'disclosure.accounting': p('Disclosures', 'Produced an accounting of disclosures', 'Tried to produce an accounting'),
   'audit.verify': p('Audit log', 'Verified the audit log', 'Tried to verify the audit log'),
   'audit.checkpoint': p('Audit log', 'Signed a checkpoint', 'Tried to sign a checkpoint'),
   'audit.export': p('Audit log', 'Exported the audit log', 'Tried to export the audit log'),
+  'audit.pending.rejected': p('Audit log', 'Checked entries made while locked', 'Refused entries made while locked whose signatures did not verify'),
+  'audit.signingKey.move': p('Audit log', 'Moved the audit signing key out of the vault', 'Tried to move the audit signing key'),
 };
 
 /** The action filter's choices, grouped as the select shows them. */
@@ -77,7 +84,8 @@ export function actionGroups(): { group: string; actions: { id: string; label: s
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 export function describeAction(entry: Pick<AuditEntry, 'action' | 'outcome' | 'details'>): string {
-  const phrase = ACTIONS[entry.action];
+  // The log may name actions this version has no words for (a newer one wrote them).
+  const phrase = Object.hasOwn(ACTIONS, entry.action) ? ACTIONS[entry.action as AuditAction] : undefined;
   if (!phrase) return entry.action;
   const base = entry.outcome === 'ok' ? phrase.done : phrase.tried;
   const results = entry.details?.['resultCount'];
