@@ -76,6 +76,8 @@ export default defineConfig(
       // interface (API handlers, the key store, worker ops), and `async` turns a synchronous
       // throw into a rejection, which the dispatcher and the worker protocol rely on.
       '@typescript-eslint/require-await': 'off',
+      // Forwarding a caught rejection unchanged is allowed, as only-throw-error allows it for throw.
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingUnknown: true }],
     },
   },
   {

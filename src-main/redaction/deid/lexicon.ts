@@ -88,10 +88,10 @@ function words(list: string): string[] {
 
 export function lexicon(): Lexicon {
   if (built) return built;
-  const firstNames = new Set<string>(dictionary.firstnames as string[]);
+  const firstNames = new Set<string>(dictionary.firstnames);
   for (const w of words(EXTRA_FIRST)) firstNames.add(w);
   for (const w of words(GIVEN_NAMES)) firstNames.add(w);
-  const lastNames = new Set<string>(dictionary.lastnames as string[]);
+  const lastNames = new Set<string>(dictionary.lastnames);
   for (const w of words(SURNAMES)) lastNames.add(w);
   const rank = new Map<string, number>();
   words(ENGLISH_WORDS).forEach((w, i) => {
