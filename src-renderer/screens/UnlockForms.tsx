@@ -12,7 +12,7 @@ import { useUnlock } from '../stores/unlock.js';
 
 interface FormProps {
   vaultId: string;
-  onOpened(vault: OpenVault): void;
+  onOpened: (vault: OpenVault) => void;
 }
 
 function UnlockError({ error, lockedUntil }: { error: WireError; lockedUntil: number | null }) {
@@ -29,7 +29,7 @@ function UnlockError({ error, lockedUntil }: { error: WireError; lockedUntil: nu
   return <ErrorAlert error={error} />;
 }
 
-function SecretKeyField({ value, onValue }: { value: string; onValue(v: string): void }) {
+function SecretKeyField({ value, onValue }: { value: string; onValue: (v: string) => void }) {
   return (
     <Field
       label="Secret key"
@@ -60,6 +60,8 @@ export function PasswordUnlockForm({ vaultId, onOpened }: FormProps) {
   const lockedOut = lockedUntil !== null;
   const ready = password.length > 0 && (!needSecretKey || secretKey.trim().length > 0) && !busy && !lockedOut;
 
+  // Fire-and-forget from onSubmit: call() never rejects, a failure lands in the store's error.
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!ready) return;
@@ -69,7 +71,7 @@ export function PasswordUnlockForm({ vaultId, onOpened }: FormProps) {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Unlock with password">
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Unlock with password">
       {error ? <UnlockError error={error} lockedUntil={lockedUntil} /> : null}
       <Field label="Password" type="password" autoComplete="current-password" value={password} onValue={setPassword} autoFocus />
       {needSecretKey ? <SecretKeyField value={secretKey} onValue={setSecretKey} /> : null}
@@ -91,6 +93,8 @@ export function RecoveryForm({ vaultId, displayName, onOpened }: FormProps & { d
   const ready =
     recoveryCode.trim().length > 0 && password.usable && (!needSecretKey || secretKey.trim().length > 0) && !busy && lockedUntil === null;
 
+  // Fire-and-forget from onSubmit: call() never rejects, a failure lands in the store's error.
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!ready) return;
@@ -104,7 +108,7 @@ export function RecoveryForm({ vaultId, displayName, onOpened }: FormProps & { d
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Unlock with recovery code">
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Unlock with recovery code">
       <p className="lead">Enter the recovery code from your recovery kit, then choose a new password. Your records stay as they are.</p>
       {error ? <UnlockError error={error} lockedUntil={lockedUntil} /> : null}
       <Field

@@ -21,8 +21,14 @@ import { isRiskFlag, severityLabel } from '../clients/MeasuresChart.js';
 import { MeasureItems } from './MeasureItems.js';
 
 type Sex = 'male' | 'female' | 'unknown';
+interface MeasureDraft {
+  instrument: InstrumentId;
+  answers: (number | null)[];
+  administeredOn: string;
+  sex: Sex;
+}
 
-function ScoreResult({ result, inst, onAnother, onChart }: { result: MeasureResult; inst: Instrument; onAnother(): void; onChart(): void }) {
+function ScoreResult({ result, inst, onAnother, onChart }: { result: MeasureResult; inst: Instrument; onAnother: () => void; onChart: () => void }) {
   return (
     <section className="panel measure-result" aria-labelledby="measure-result-title">
       <h2 id="measure-result-title">
@@ -65,9 +71,9 @@ export function MeasureEntry({ clientId }: { clientId: string }) {
   const chart = useChart((s) => s.chart);
   const loadChart = useChart((s) => s.load);
   const { open } = useWorkspace();
-  const draft = useDraft(
+  const draft = useDraft<MeasureDraft>(
     `measure:${clientId}`,
-    () => ({ instrument: 'phq9' as InstrumentId, answers: [] as (number | null)[], administeredOn: todayIso(), sex: 'unknown' as Sex }),
+    () => ({ instrument: 'phq9', answers: [], administeredOn: todayIso(), sex: 'unknown' }),
     clientId,
   );
   const { instrument: chosen, administeredOn, sex } = draft.value;
