@@ -42,6 +42,32 @@ const NODE_BUILTINS = {
 const BENCH_IMPORTS_TEST_TODO = ['bench/deid-corpora.ts', 'bench/records-app-path.ts', 'bench/records.ts'];
 const TEST_IMPORTS_BENCH_TODO = ['test/redaction/deid-names-places.test.ts'];
 
+// TODO(issue 13): tests still reading `any`: the CLI helper's json() (test/helpers/cli.ts)
+// and vitest's asymmetric matchers (expect.any, expect.stringMatching return any) inside
+// toEqual. Each file leaves this list once it is typed (the way test/helpers/vault.ts's
+// dispatcher now returns the contract's output type); every other rule applies to them.
+const TEST_ANY_TODO = [
+  'test/api/contract.test.ts',
+  'test/audit/integration.test.ts',
+  'test/cli/cli.test.ts',
+  'test/cli/keys.test.ts',
+  'test/cli/records-cli.test.ts',
+  'test/e2e/audit.spec.ts',
+  'test/fixtures/synth/plain.ts',
+  'test/helpers/cli.ts',
+  'test/log/phi-canary.test.ts',
+  'test/records/drafts.test.ts',
+  'test/records/preview.test.ts',
+  'test/records/profile.test.ts',
+  'test/records/records.test.ts',
+  'test/renderer/drafts.test.ts',
+  'test/vault/delete.test.ts',
+  'test/vault/errors.test.ts',
+  'test/vault/lifecycle.test.ts',
+  'test/vault/recovery-code.test.ts',
+  'test/vault/rotate.test.ts',
+];
+
 /** One complete no-restricted-imports setting per folder: later settings replace, not merge. */
 const boundary = (files, patterns, extra = {}) => ({
   files,
@@ -78,6 +104,17 @@ export default defineConfig(
       '@typescript-eslint/require-await': 'off',
       // Forwarding a caught rejection unchanged is allowed, as only-throw-error allows it for throw.
       '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingUnknown: true }],
+    },
+  },
+  {
+    files: TEST_ANY_TODO,
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
   {

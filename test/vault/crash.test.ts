@@ -107,7 +107,7 @@ describe('crash safety', { timeout: 120_000 }, () => {
     // The vault still opens, and the writes that were acknowledged are there.
     const acknowledged = c.lines().filter((l) => l.startsWith('wrote ')).length;
     await core.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD });
-    const last = (await core.vault.op('settings.get', { key: `note-${acknowledged - 1}` })) as string;
+    const last = await core.vault.op<string>('settings.get', { key: `note-${acknowledged - 1}` });
     expect(last.startsWith(`${canary} session ${acknowledged - 1}`)).toBe(true);
   });
 
