@@ -37,7 +37,7 @@ async function baselines(): Promise<Engine[]> {
       run: (t) => {
         const doc = nlp(t);
         let out = t;
-        for (const s of [...doc.people().out('array'), ...doc.places().out('array'), ...doc.organizations().out('array')] as string[]) {
+        for (const s of [...(doc.people().out('array') as string[]), ...(doc.places().out('array') as string[]), ...(doc.organizations().out('array') as string[])]) {
           const clean = s.replace(/[.,;:!?]+$/, '');
           if (clean.length > 1) out = out.split(clean).join('[X]');
         }

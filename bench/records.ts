@@ -4,7 +4,6 @@
 // the real app path (vault worker) in a child process for main-thread delay and RSS.
 
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

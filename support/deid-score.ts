@@ -132,7 +132,10 @@ export function survivors(input: Token[], output: Token[]): Uint8Array {
   while (lo < a.length && lo < b.length && a[lo] === b[lo]) kept[lo++] = 1;
   let ha = a.length;
   let hb = b.length;
-  while (ha > lo && hb > lo && a[ha - 1] === b[hb - 1]) kept[--ha] = 1, hb--;
+  while (ha > lo && hb > lo && a[ha - 1] === b[hb - 1]) {
+    kept[--ha] = 1;
+    hb--;
+  }
   const n = ha - lo;
   const m = hb - lo;
   if (n === 0 || m === 0) return kept;

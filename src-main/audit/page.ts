@@ -44,7 +44,7 @@ const statementsByDb = new WeakMap<Database.Database, Map<string, Database.State
 
 function prepared(db: Database.Database, sql: string): Database.Statement<unknown[], EntryRow> {
   let byText = statementsByDb.get(db);
-  if (!byText) statementsByDb.set(db, (byText = new Map()));
+  if (!byText) statementsByDb.set(db, (byText = new Map<string, Database.Statement<unknown[], EntryRow>>()));
   let statement = byText.get(sql);
   if (!statement) byText.set(sql, (statement = db.prepare<unknown[], EntryRow>(sql)));
   return statement;

@@ -44,7 +44,7 @@ export async function runDeidentify(io: DeidentifyIo, mode: 'text' | 'json' | 'j
     return;
   }
   const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   const result = deidentify(Buffer.concat(chunks).toString('utf8'));
   io.stdout.write(mode === 'json' ? `${JSON.stringify({ text: result.text, spans: wireSpans(result.spans) })}\n` : result.text);
 }

@@ -31,7 +31,7 @@ export function sectionsFromText(template: Template, text: string): Sections {
     }
     (out[current] ??= []).push(line);
   }
-  return Object.fromEntries(Object.entries(out).map(([k, lines]) => [k, lines.join('\n').trim()]).filter(([, v]) => v));
+  return Object.fromEntries(Object.entries(out).map(([k, lines]): [string, string] => [k, lines.join('\n').trim()]).filter(([, v]) => v));
 }
 
 async function readTextFile(file: string): Promise<string> {

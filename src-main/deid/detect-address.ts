@@ -64,7 +64,7 @@ const ABBREV_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:ul\\.|al\\.|os\\.|pl\\.|C\\/
 const ABBREV_HINT = /(?:ul|al|os|pl|Av|Avda)\.|C\/|R[úu]a /;
 // "the corner of 159 Eleftheriou Venizelou str and Rennie Union", "the corner of 5th and Main".
 const CORNER = /\b(?:the[ \t]+)?corner[ \t]+of[ \t]+/giu;
-const CORNER_TOKEN = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’.\/-]*/uy;
+const CORNER_TOKEN = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’./-]*/uy;
 
 // What may follow a street inside one address: a unit, a postcode, a word of a place name.
 // "???" and "•" stand for line breaks in text that went through a lossy export.

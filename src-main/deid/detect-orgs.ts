@@ -163,7 +163,6 @@ export function detectOrganizations(text: string): Span[] {
 // A record laid out as lines (or "a > b > c", "a ??? b", flattened): name, then the
 // employer and the job, then the address. What stands between a person's name and an
 // address, a phone or another name, on its own line or in capitals, is an organisation.
-const BLOCK_GAP = /^(?:[ \t]*(?:\n|>|\?{2,}|\||•|,)[ \t]*|[ \t]+)+$/;
 const GAP_WORD = /[^\s>|•?,]+/g;
 const AFTER_KINDS = new Set(['LOCATION', 'PHONE', 'FAX', 'EMAIL', 'NAME', 'ZIP', 'URL', 'DATE', 'LICENSE', 'ID']);
 

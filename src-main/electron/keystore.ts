@@ -93,7 +93,7 @@ export interface DeviceKeyStore {
   store: SecretKeyStore;
   protection: KeyProtection;
   /** Wipe whatever is held in memory (nothing, when the OS keychain holds the keys). */
-  forgetAll(): void;
+  forgetAll: () => void;
 }
 
 export function createDeviceKeyStore(home: string, safeStorage: SafeStorageLike, platform: NodeJS.Platform = process.platform): DeviceKeyStore {

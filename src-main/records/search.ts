@@ -171,7 +171,7 @@ function recordBody(db: Database.Database, type: RecordType, id: string): { body
 /** Fold as unicode61 with remove_diacritics does: decompose, drop marks, lower-case. */
 export function fold(word: string): string {
   // Most clinical prose is ASCII: skip the Unicode work where it cannot change anything.
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+  if (/^\p{ASCII}*$/u.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -196,7 +196,7 @@ export function snippet(text: string, terms: Term[]): { text: string; hit: boole
     const word = m[0];
     // A word shorter than every term cannot match (folding never lengthens ASCII).
     let hit = false;
-    if (word.length >= shortest || !/^[\x00-\x7f]*$/.test(word)) {
+    if (word.length >= shortest || !/^\p{ASCII}*$/u.test(word)) {
       const f = fold(word);
       hit = terms.some((t) => (t.prefix ? f.startsWith(t.text) : f === t.text));
     }

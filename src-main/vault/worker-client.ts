@@ -75,7 +75,7 @@ export class VaultWorkerClient {
     const worker = this.worker as Worker;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { method, resolve: resolve as (v: unknown) => void, reject });
+      this.pending.set(id, { method, resolve, reject });
       // Keep the process alive only while a call is outstanding.
       worker.ref();
       worker.postMessage({ id, method, args });

@@ -3,7 +3,7 @@
 
 import type { ClientSummary } from '../records/types.js';
 
-export function ClientSelect({ id, label, value, clients, emptyLabel, onChange }: { id: string; label: string; value: string; clients: ClientSummary[]; emptyLabel: string; onChange(clientId: string): void }) {
+export function ClientSelect({ id, label, value, clients, emptyLabel, onChange }: { id: string; label: string; value: string; clients: ClientSummary[]; emptyLabel: string; onChange: (clientId: string) => void }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

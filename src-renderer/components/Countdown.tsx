@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { formatCountdown } from '../errors.js';
 
-export function Countdown({ until, onDone }: { until: number; onDone(): void }) {
+export function Countdown({ until, onDone }: { until: number; onDone: () => void }) {
   const [now, setNow] = useState(() => Date.now());
   const left = Math.max(0, Math.ceil((until - now) / 1000));
   useEffect(() => {

@@ -1,7 +1,7 @@
 // "From" and "To" date inputs for a filter (search, audit log): the same two fields with the
 // same labels wherever a list is narrowed by date.
 
-export function DateRangeFields({ idPrefix, from, to, onChange }: { idPrefix: string; from: string; to: string; onChange(patch: { from?: string; to?: string }): void }) {
+export function DateRangeFields({ idPrefix, from, to, onChange }: { idPrefix: string; from: string; to: string; onChange: (patch: { from?: string; to?: string }) => void }) {
   return (
     <>
       <div className="field">

@@ -8,7 +8,7 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 
   label: string;
   hint?: string;
   value: string;
-  onValue(value: string): void;
+  onValue: (value: string) => void;
   invalid?: boolean;
 }
 

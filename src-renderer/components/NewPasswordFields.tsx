@@ -11,7 +11,7 @@ interface NewPasswordFieldsProps {
   label: string;
   /** Words the password must not lean on (the vault's name). */
   displayName?: string;
-  onChange(password: string, usable: boolean): void;
+  onChange: (password: string, usable: boolean) => void;
 }
 
 export function NewPasswordFields({ label, displayName, onChange }: NewPasswordFieldsProps) {

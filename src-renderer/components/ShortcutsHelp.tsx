@@ -4,7 +4,7 @@
 import { useModalDialog } from './useModalDialog.js';
 import { SHORTCUTS } from '../stores/shortcuts.js';
 
-export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose(): void }) {
+export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>

@@ -7,7 +7,7 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
   label: string;
   hint?: string;
   value: string;
-  onValue(value: string): void;
+  onValue: (value: string) => void;
 }
 
 export function TextAreaField({ label, hint, value, onValue, className, ...rest }: TextAreaFieldProps) {

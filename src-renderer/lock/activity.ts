@@ -11,7 +11,7 @@ export const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart']
 
 export interface ActivityReporter {
   /** An input happened; `urgent` (a warning is showing) reports it regardless of the throttle. */
-  input(urgent?: boolean): void;
+  input: (urgent?: boolean) => void;
 }
 
 export function createActivityReporter(report: () => void, now: () => number = () => Date.now()): ActivityReporter {

@@ -29,11 +29,11 @@ export const apiDraftStore: DraftStore = {
 
 export interface DraftState<T extends object> {
   value: T;
-  set(next: T | ((prev: T) => T)): void;
+  set: (next: T | ((prev: T) => T)) => void;
   /** The form was submitted or cancelled: forget the saved draft (and start again from `reset`). */
-  discard(reset?: T): Promise<void>;
+  discard: (reset?: T) => Promise<void>;
   /** Save now (a Save button, before submitting). */
-  flush(): Promise<void>;
+  flush: () => Promise<void>;
   /** True once a saved draft came back from the vault (the form shows it unsaved). */
   restored: boolean;
 }
@@ -50,7 +50,7 @@ export function useDraft<T extends object>(key: DraftKey, initial: T | (() => T)
   const edited = useRef(false);
 
   useEffect(() => {
-    const start = typeof initial === 'function' ? (initial as () => T)() : initial;
+    const start = typeof initial === 'function' ? initial() : initial;
     const d = createFormDraft<T>(key, start, { store: apiDraftStore, ...(clientId ? { clientId } : {}) });
     draft.current = d;
     edited.current = false;
@@ -75,7 +75,7 @@ export function useDraft<T extends object>(key: DraftKey, initial: T | (() => T)
   const set = useCallback((next: T | ((prev: T) => T)) => {
     edited.current = true;
     const d = draft.current;
-    const apply = (prev: T) => (typeof next === 'function' ? (next as (p: T) => T)(prev) : next);
+    const apply = (prev: T) => (typeof next === 'function' ? next(prev) : next);
     if (!d) return setValue(apply);
     const computed = apply(d.value());
     d.set(computed);

@@ -27,24 +27,24 @@ export function draftKindOf(key: DraftKey): DraftKind {
 
 /** How a draft reaches the vault; the API by default, a fake in tests. */
 export interface DraftStore {
-  get(key: DraftKey): Promise<unknown>;
-  save(key: DraftKey, clientId: string | undefined, body: object): Promise<boolean>;
-  discard(key: DraftKey): Promise<void>;
+  get: (key: DraftKey) => Promise<unknown>;
+  save: (key: DraftKey, clientId: string | undefined, body: object) => Promise<boolean>;
+  discard: (key: DraftKey) => Promise<void>;
 }
 
 export interface FormDraft<T extends object> {
   readonly key: DraftKey;
-  value(): T;
+  value: () => T;
   /** The form changed: keep the value and save it soon. */
-  set(value: T): void;
+  set: (value: T) => void;
   /** Take a value as already saved (loaded from the vault, or just submitted). */
-  settle(value: T): void;
+  settle: (value: T) => void;
   /** Save now if anything is unsaved; resolves once it is written (or failed). */
-  flush(): Promise<void>;
+  flush: () => Promise<void>;
   /** The form was submitted or cancelled: forget the saved draft. */
-  discard(): Promise<void>;
+  discard: () => Promise<void>;
   /** The form went: stop flushing it, saving what is still unsaved first. */
-  dispose(): void;
+  dispose: () => void;
 }
 
 /**

@@ -7,8 +7,8 @@ import { registerReset } from '../stores/reset.js';
 interface LockWarningState {
   /** Date.now() at which main will lock, or null when no warning is showing. */
   locksAt: number | null;
-  show(secondsLeft: number): void;
-  dismiss(): void;
+  show: (secondsLeft: number) => void;
+  dismiss: () => void;
 }
 
 export const useLockWarning = create<LockWarningState>()((set) => ({

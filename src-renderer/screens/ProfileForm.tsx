@@ -54,6 +54,7 @@ function ProfileFields() {
     draft.set((f) => ({ ...f, [key]: value }));
     if (useProfile.getState().saved) useProfile.getState().dismiss();
   };
+  // Fire-and-forget from onSubmit: call() never rejects, a failure lands in the store's error.
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
@@ -62,7 +63,7 @@ function ProfileFields() {
   const ready = Boolean(form.name.trim() && form.credentials.trim());
 
   return (
-    <form className="panel" id="practitioner-profile" onSubmit={submit} noValidate aria-labelledby="profile-title">
+    <form className="panel" id="practitioner-profile" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="profile-title">
       <h2 id="profile-title">Practitioner profile</h2>
       <p>
         Notes and treatment plans are signed with your name and credentials, as they are when you sign. Signing needs at least a name and

@@ -26,6 +26,8 @@ function ChangePassword({ vault }: { vault: OpenVault }) {
   useEffect(() => dismiss, [dismiss]);
   const ready = current.length > 0 && next.usable && !busy;
 
+  // Fire-and-forget from onSubmit: call() never rejects, a failure lands in the store's error.
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!ready) return;
@@ -38,7 +40,7 @@ function ChangePassword({ vault }: { vault: OpenVault }) {
   };
 
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-labelledby="change-password-title">
+    <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="change-password-title">
       <h2 id="change-password-title">Change password</h2>
       <p>Your records stay as they are; only the way into them changes. Use the new password next time you unlock.</p>
       {error ? <ErrorAlert error={error} /> : null}

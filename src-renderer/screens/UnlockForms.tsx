@@ -13,7 +13,7 @@ import { useShallow } from 'zustand/react/shallow';
 
 interface FormProps {
   vaultId: string;
-  onOpened(vault: OpenVault): void;
+  onOpened: (vault: OpenVault) => void;
 }
 
 function UnlockError({ error, lockedUntil }: { error: WireError; lockedUntil: number | null }) {
@@ -30,7 +30,7 @@ function UnlockError({ error, lockedUntil }: { error: WireError; lockedUntil: nu
   return <ErrorAlert error={error} />;
 }
 
-function SecretKeyField({ value, onValue }: { value: string; onValue(v: string): void }) {
+function SecretKeyField({ value, onValue }: { value: string; onValue: (v: string) => void }) {
   return (
     <Field
       label="Secret key"
@@ -61,6 +61,8 @@ export function PasswordUnlockForm({ vaultId, onOpened }: FormProps) {
   const lockedOut = lockedUntil !== null;
   const ready = password.length > 0 && (!needSecretKey || secretKey.trim().length > 0) && !busy && !lockedOut;
 
+  // Fire-and-forget from onSubmit: call() never rejects, a failure lands in the store's error.
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!ready) return;
@@ -70,7 +72,7 @@ export function PasswordUnlockForm({ vaultId, onOpened }: FormProps) {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Unlock with password">
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Unlock with password">
       {error ? <UnlockError error={error} lockedUntil={lockedUntil} /> : null}
       <Field label="Password" type="password" autoComplete="current-password" value={password} onValue={setPassword} autoFocus />
       {needSecretKey ? <SecretKeyField value={secretKey} onValue={setSecretKey} /> : null}
@@ -92,6 +94,8 @@ export function RecoveryForm({ vaultId, displayName, onOpened }: FormProps & { d
   const ready =
     recoveryCode.trim().length > 0 && password.usable && (!needSecretKey || secretKey.trim().length > 0) && !busy && lockedUntil === null;
 
+  // Fire-and-forget from onSubmit: call() never rejects, a failure lands in the store's error.
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!ready) return;
@@ -105,7 +109,7 @@ export function RecoveryForm({ vaultId, displayName, onOpened }: FormProps & { d
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Unlock with recovery code">
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Unlock with recovery code">
       <p className="lead">Enter the recovery code from your recovery kit, then choose a new password. Your records stay as they are.</p>
       {error ? <UnlockError error={error} lockedUntil={lockedUntil} /> : null}
       <Field

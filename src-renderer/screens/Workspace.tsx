@@ -25,7 +25,7 @@ import { useRenderCount } from '../components/render-count.js';
 
 const LABELS: Record<Section, string> = { clients: 'Clients', search: 'Search', audit: 'Audit log', settings: 'Settings' };
 
-function ClientsSection({ view, vault }: { view: RecordView; vault: OpenVault }) {
+function ClientsSection({ view }: { view: RecordView }) {
   switch (view.name) {
     case 'client-list':
       return <ClientList />;
@@ -119,7 +119,7 @@ export function Workspace({ vault }: { vault: OpenVault }) {
       </nav>
       <main className="content" id="main" tabIndex={-1}>
         <ProfilePrompt />
-        {section === 'clients' ? <ClientsSection view={view} vault={vault} /> : null}
+        {section === 'clients' ? <ClientsSection view={view} /> : null}
         {section === 'search' ? <SearchSection /> : null}
         {section === 'audit' ? <AuditSection /> : null}
         {section === 'settings' ? <SettingsSection vault={vault} /> : null}

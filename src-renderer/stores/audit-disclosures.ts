@@ -17,11 +17,11 @@ interface DisclosuresState {
   accounting: Accounting | null;
   loading: boolean;
   error: WireError | null;
-  open(clientId: string): Promise<void>;
-  setPeriod(from: string, to: string): Promise<void>;
-  load(): Promise<void>;
+  open: (clientId: string) => Promise<void>;
+  setPeriod: (from: string, to: string) => Promise<void>;
+  load: () => Promise<void>;
   /** Records the disclosure and reloads; the error, if the core refused it. */
-  record(input: DisclosureInput): Promise<WireError | null>;
+  record: (input: DisclosureInput) => Promise<WireError | null>;
 }
 
 /** The default period: the six years up to today, as the rule requires. */

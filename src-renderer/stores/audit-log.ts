@@ -35,17 +35,17 @@ interface AuditLogState {
   size: number | null;
   loading: boolean;
   error: WireError | null;
-  setView(view: AuditView): void;
-  setFilters(patch: Partial<AuditFilters>): void;
-  setPageSize(size: number): void;
-  load(): Promise<void>;
-  older(): Promise<void>;
-  newer(): Promise<void>;
+  setView: (view: AuditView) => void;
+  setFilters: (patch: Partial<AuditFilters>) => void;
+  setPageSize: (size: number) => void;
+  load: () => Promise<void>;
+  older: () => Promise<void>;
+  newer: () => Promise<void>;
 }
 
 const initial = {
   view: { name: 'log' } as AuditView,
-  filters: { from: '', to: '', action: '', recordId: '' } as AuditFilters,
+  filters: { from: '', to: '', action: '', recordId: '' },
   pageSize: 50,
   cursors: [undefined] as (string | undefined)[],
   entries: [] as AuditEntry[],

@@ -11,10 +11,10 @@ interface ChartState {
   loading: boolean;
   error: WireError | null;
   actionError: WireError | null;
-  load(clientId: string): Promise<void>;
-  discharge(reason: string): Promise<boolean>;
-  readmit(reason: string): Promise<boolean>;
-  resolveFlag(flagId: string, note: string): Promise<boolean>;
+  load: (clientId: string) => Promise<void>;
+  discharge: (reason: string) => Promise<boolean>;
+  readmit: (reason: string) => Promise<boolean>;
+  resolveFlag: (flagId: string, note: string) => Promise<boolean>;
 }
 
 const empty = { chart: null, loading: false, error: null, actionError: null };

@@ -16,9 +16,9 @@ interface ClientListState {
   anyClients: boolean | null;
   loading: boolean;
   error: WireError | null;
-  setQuery(query: string): void;
-  setStatus(status: StatusFilter): void;
-  load(): Promise<void>;
+  setQuery: (query: string) => void;
+  setStatus: (status: StatusFilter) => void;
+  load: () => Promise<void>;
 }
 
 const empty = { query: '', status: 'active' as StatusFilter, clients: [], anyClients: null, loading: false, error: null };

@@ -9,8 +9,8 @@ interface CreateVaultState {
   busy: boolean;
   error: WireError | null;
   kit: RecoveryKit | null;
-  createVault(displayName: string, password: string): Promise<void>;
-  forgetKit(): void;
+  createVault: (displayName: string, password: string) => Promise<void>;
+  forgetKit: () => void;
 }
 
 const empty = { busy: false, error: null, kit: null };

@@ -9,7 +9,7 @@ import { registerReset } from './reset.js';
 interface InstrumentState {
   instruments: Instrument[] | null;
   error: WireError | null;
-  load(): Promise<void>;
+  load: () => Promise<void>;
 }
 
 let loading: Promise<void> | null = null;

@@ -13,7 +13,7 @@ export type Screen =
 
 interface NavigationState {
   screen: Screen;
-  go(screen: Screen): void;
+  go: (screen: Screen) => void;
 }
 
 const initial: Screen = { name: 'picker' };

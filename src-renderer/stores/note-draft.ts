@@ -36,12 +36,12 @@ interface NoteDraftState {
   busy: boolean;
   actionError: WireError | null;
   /** False when another note still holds unsaved text (its save failed). */
-  open(noteId: string): Promise<boolean>;
-  edit(section: string, text: string): void;
-  editMeta(patch: Partial<NoteMetaEdit>): void;
-  sign(): Promise<boolean>;
-  amend(text: string): Promise<boolean>;
-  close(): Promise<void>;
+  open: (noteId: string) => Promise<boolean>;
+  edit: (section: string, text: string) => void;
+  editMeta: (patch: Partial<NoteMetaEdit>) => void;
+  sign: () => Promise<boolean>;
+  amend: (text: string) => Promise<boolean>;
+  close: () => Promise<void>;
 }
 
 function metaOf(note: Note): NoteMetaEdit {

@@ -9,8 +9,8 @@ export type Assessment = ApiOutput<'vault.assessPassword'>;
 
 interface AssessmentState {
   assessment: Assessment | null;
-  assess(password: string, displayName?: string): Promise<void>;
-  clear(): void;
+  assess: (password: string, displayName?: string) => Promise<void>;
+  clear: () => void;
 }
 
 let latest = 0;

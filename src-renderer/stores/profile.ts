@@ -14,9 +14,9 @@ interface ProfileState {
   busy: boolean;
   error: WireError | null;
   saved: boolean;
-  load(): Promise<void>;
-  save(fields: ProfileFields): Promise<boolean>;
-  dismiss(): void;
+  load: () => Promise<void>;
+  save: (fields: ProfileFields) => Promise<boolean>;
+  dismiss: () => void;
 }
 
 const empty = { profile: null, busy: false, error: null, saved: false };

@@ -53,19 +53,19 @@ interface RedactionPreviewState {
   /** The last thing that changed, in a sentence (announced politely). */
   message: string;
   serial: number;
-  load(text: string, clientId?: string): Promise<void>;
-  select(id: string | null): void;
-  pick(range: Picked | null): void;
-  keep(id: string, reason: string): void;
-  undoKeep(id: string): void;
-  removeAdded(id: string): void;
+  load: (text: string, clientId?: string) => Promise<void>;
+  select: (id: string | null) => void;
+  pick: (range: Picked | null) => void;
+  keep: (id: string, reason: string) => void;
+  undoKeep: (id: string) => void;
+  removeAdded: (id: string) => void;
   /** Add by hand: the picked range, or every occurrence of `find`. Returns an error sentence or null. */
-  add(target: { range: Picked } | { find: string }, category: Category, reason: string): string | null;
-  setView(view: PreviewView): void;
-  setStyle(style: ReplacementStyle): void;
-  refreshApplied(): Promise<void>;
+  add: (target: { range: Picked } | { find: string }, category: Category, reason: string) => string | null;
+  setView: (view: PreviewView) => void;
+  setStyle: (style: ReplacementStyle) => void;
+  refreshApplied: () => Promise<void>;
   /** Apply the settled spans now and return what an export would write. */
-  settle(): Promise<PreviewResult | null>;
+  settle: () => Promise<PreviewResult | null>;
 }
 
 const initial = {

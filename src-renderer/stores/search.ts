@@ -26,10 +26,10 @@ interface SearchState {
   searched: string | null;
   loading: boolean;
   error: WireError | null;
-  setQuery(query: string): void;
-  setFilters(patch: Partial<SearchFilters>): void;
-  run(window?: number): Promise<void>;
-  searchOlder(): Promise<void>;
+  setQuery: (query: string) => void;
+  setFilters: (patch: Partial<SearchFilters>) => void;
+  run: (window?: number) => Promise<void>;
+  searchOlder: () => Promise<void>;
 }
 
 const empty = {

@@ -11,8 +11,8 @@ interface SettingsState {
   passwordChanged: boolean;
   /** After a change that replaced the data key: the new recovery code, shown once. */
   newRecoveryCode: string | null;
-  changePassword(input: { vaultId: string; oldPassword: string; newPassword: string; rotateDataKey?: boolean }): Promise<boolean>;
-  dismiss(): void;
+  changePassword: (input: { vaultId: string; oldPassword: string; newPassword: string; rotateDataKey?: boolean }) => Promise<boolean>;
+  dismiss: () => void;
 }
 
 const empty = { busy: false, error: null, passwordChanged: false, newRecoveryCode: null };

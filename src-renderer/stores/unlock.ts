@@ -10,10 +10,10 @@ interface UnlockState {
   error: WireError | null;
   needSecretKey: boolean;
   lockedUntil: number | null;
-  unlock(input: { vaultId: string; password: string; secretKey?: string }): Promise<OpenVault | null>;
-  recover(input: { vaultId: string; recoveryCode: string; newPassword: string; secretKey?: string }): Promise<OpenVault | null>;
-  askForSecretKey(): void;
-  clearError(): void;
+  unlock: (input: { vaultId: string; password: string; secretKey?: string }) => Promise<OpenVault | null>;
+  recover: (input: { vaultId: string; recoveryCode: string; newPassword: string; secretKey?: string }) => Promise<OpenVault | null>;
+  askForSecretKey: () => void;
+  clearError: () => void;
 }
 
 const empty = { busy: false, error: null, needSecretKey: false, lockedUntil: null };

@@ -8,7 +8,7 @@ interface VaultListState {
   status: 'idle' | 'loading' | 'ready' | 'failed';
   vaults: VaultSummary[];
   error: WireError | null;
-  load(): Promise<void>;
+  load: () => Promise<void>;
 }
 
 const empty = { status: 'idle' as const, vaults: [], error: null };

@@ -22,9 +22,9 @@ interface WorkspaceState {
   view: RecordView;
   /** Bumped to ask the search box to take focus (Ctrl/Cmd+K). */
   searchFocus: number;
-  show(section: Section): void;
-  open(view: RecordView): void;
-  focusSearch(): void;
+  show: (section: Section) => void;
+  open: (view: RecordView) => void;
+  focusSearch: () => void;
 }
 
 const initial = { section: 'clients' as Section, view: { name: 'client-list' } as RecordView, searchFocus: 0 };

@@ -43,7 +43,7 @@ const addWords = (set: Set<string>, list: string[]): void => {
   }
 };
 
-for (const [name, locale] of Object.entries(allLocales) as Array<[string, LocaleDefinition]>) {
+for (const [name, locale] of Object.entries<LocaleDefinition>(allLocales)) {
   if (SKIP_LOCALES.has(name)) continue;
   addWords(given, flat(locale.person?.first_name as Nested));
   addWords(given, flat(locale.person?.middle_name as Nested));
@@ -73,11 +73,11 @@ for (const [word, t] of Object.entries(lexicon)) {
 
 // English words that are not names: a word on a names list stays English only when
 // compromise knows it as an ordinary word too ("hope", "bill", "brown", "rose").
-const zxFirst = new Set(dictionary.firstnames as string[]);
+const zxFirst = new Set(dictionary.firstnames);
 const isName = (w: string): boolean => given.has(w) || surnames.has(w) || zxFirst.has(w) || cities.has(w);
 const english: string[] = [];
 const seen = new Set<string>();
-for (const w of [...(dictionary.commonWords as string[]), ...englishPos]) {
+for (const w of [...dictionary.commonWords, ...englishPos]) {
   if (seen.has(w) || !/^[a-z][a-z'-]*$/.test(w)) continue;
   seen.add(w);
   if (isName(w) && !englishPos.has(w)) continue;

@@ -3,7 +3,7 @@
 
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { encodeEntry, type AuditEntry } from '../../src-main/audit/entry.js';
+import { encodeEntry } from '../../src-main/audit/entry.js';
 import { buildAuditExport, serialiseAuditExport, verifyExport, type AuditExport } from '../../src-main/audit/export.js';
 import { MemoryTree, leafHash } from '../../src-main/audit/merkle.js';
 import { checkpointFile, keyIdOf, rawPublicKey, signCheckpoint, type CheckpointFile } from '../../src-main/audit/checkpoint.js';
@@ -37,7 +37,7 @@ const copy = <T>(x: T): T => structuredClone(x);
 function resign(doc: AuditExport, privateKey: DeviceKey['privateKey'], publicKeyRaw: Buffer = rawPublicKey(privateKey)): AuditExport {
   const entries = doc.entries.map((e, i) => {
     const { seq: _seq, leafHash: _leaf, ...entry } = e;
-    return { ...e, seq: i, leafHash: leafHash(encodeEntry(entry as AuditEntry)).toString('hex') };
+    return { ...e, seq: i, leafHash: leafHash(encodeEntry(entry)).toString('hex') };
   });
   const tree = new MemoryTree(Buffer.concat(entries.map((e) => Buffer.from(e.leafHash, 'hex'))));
   const checkpoint = signCheckpoint(

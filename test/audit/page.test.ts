@@ -70,8 +70,8 @@ describe('audit viewer paging', () => {
       { cursor: '1.1' },
       { from: 0, to: 5, cursor: '1.1' },
       { action: 'client.read', from: 0, cursor: '1.1' },
-      { recordId: CLIENTS[0] as string, cursor: '1.1' },
-      { recordId: CLIENTS[0] as string, action: 'note.sign', from: 0, to: 9, cursor: '1.1' },
+      { recordId: CLIENTS[0], cursor: '1.1' },
+      { recordId: CLIENTS[0], action: 'note.sign', from: 0, to: 9, cursor: '1.1' },
     ];
     for (const shape of shapes) {
       const { sql, params } = pageQuerySql(shape, 50);

@@ -43,6 +43,7 @@ async function emitInto(page: Page, name: EventName, payload: unknown): Promise<
 
 export const test = base.extend<{ alcove: Alcove }, { server: RendererServer }>({
   server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring; the server needs none
     async ({}, use) => {
       const server = await startRendererServer();
       await use(server);

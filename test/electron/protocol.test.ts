@@ -4,7 +4,6 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Protocol } from 'electron';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { answerRendererRequest, registerAppScheme } from '../../src-main/electron/protocol.js';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/electron/renderer-policy.js';
@@ -26,7 +25,7 @@ const get = (url: string, method = 'GET') => answerRendererRequest(path.join(dir
 describe('app:// protocol', () => {
   test('is registered standard and secure, before ready', () => {
     const protocol = { registerSchemesAsPrivileged: vi.fn() };
-    registerAppScheme(protocol as unknown as Protocol);
+    registerAppScheme(protocol);
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false, stream: false } },
     ]);

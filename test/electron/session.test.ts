@@ -88,7 +88,7 @@ describe('openExternalLink', () => {
       } catch (err) {
         thrown = err;
       }
-      expect(thrown, String(key)).toBeInstanceOf(AlcoveError);
+      expect(thrown, String(JSON.stringify(key))).toBeInstanceOf(AlcoveError);
       expect((thrown as AlcoveError).code).toBe('VALIDATION_FAILED');
       expect((thrown as AlcoveError).message).not.toContain('Jane');
     }

@@ -10,6 +10,8 @@ import { afterEach } from 'vitest';
 import { createCore, type AlcoveCore } from '../../src-main/core.js';
 import { TEST_ONLY_CHEAP_KDF } from '../../src-main/crypto/kdf.js';
 import type { Log } from '../../src-main/log/logger.js';
+import type { ApiInput, ApiOutput } from '../../src-main/api/contract.js';
+import type { MethodName } from '../../src-main/api/methods.js';
 import { FileSecretKeyStore } from '../../src-main/vault/keystore.js';
 import { deriveDataKey as deriveKey } from '../../support/vault-keys.js';
 
@@ -49,11 +51,12 @@ export function testCore(home: string, options: TestCoreOptions = {}): AlcoveCor
 }
 
 /** Call a method through the core's dispatcher (as a window does); a failure throws with its code. */
-export function dispatcher(core: AlcoveCore): (method: string, input: unknown) => Promise<any> {
-  return async (method, input) => {
+export function dispatcher(core: AlcoveCore): <M extends MethodName>(method: M, input: ApiInput<M>) => Promise<ApiOutput<M>> {
+  return async <M extends MethodName>(method: M, input: ApiInput<M>) => {
     const r = await core.dispatch(method, input);
     if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-    return r.value;
+    // The dispatcher validated the output against the contract's schema for this method.
+    return r.value as ApiOutput<M>;
   };
 }
 

@@ -2,6 +2,8 @@
 // discarded; keys and sizes checked; every call on the audit log with the client's id only.
 
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { ApiInput, ApiOutput } from '../../src-main/api/contract.js';
+import type { MethodName } from '../../src-main/api/methods.js';
 import type { AlcoveCore } from '../../src-main/core.js';
 import { DRAFT_BODY_LIMIT } from '../../src-main/records/drafts.js';
 import { PASSWORD, createTestVault, tempHome, testCore } from '../helpers/vault.js';
@@ -9,10 +11,11 @@ import { PASSWORD, createTestVault, tempHome, testCore } from '../helpers/vault.
 let core: AlcoveCore;
 let now = Date.UTC(2026, 10, 20, 15, 0);
 
-async function call<T = any>(method: string, input: unknown): Promise<T> {
+async function call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
   const r = await core.dispatch(method, input);
   if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-  return r.value as T;
+  // The dispatcher checked the output against the contract's schema for this method.
+  return r.value as ApiOutput<M>;
 }
 
 async function fails(method: string, input: unknown): Promise<string> {
@@ -41,7 +44,7 @@ describe('form drafts', () => {
     await call('drafts.save', { key: 'client:new', kind: 'client', body: { legalName: 'New Person' } });
     await call('drafts.save', { key: 'profile:self', kind: 'profile', body: { name: 'Ana Reyes' } });
     expect(await call('drafts.get', { key: 'profile:self' })).toEqual({ name: 'Ana Reyes' });
-    for (const kind of ['plan', 'amendment', 'measure', 'discharge', 'flag', 'disclosure']) {
+    for (const kind of ['plan', 'amendment', 'measure', 'discharge', 'flag', 'disclosure'] as const) {
       await call('drafts.save', { key: `${kind}:${clientId}`, kind, clientId, body: { kind } });
       expect(await call('drafts.get', { key: `${kind}:${clientId}` })).toEqual({ kind });
     }
@@ -74,13 +77,13 @@ describe('form drafts', () => {
     await call('drafts.get', { key });
     await call('drafts.discard', { key });
     const page = await call('audit.page', { limit: 10 });
-    const drafts = page.entries.filter((e: any) => e.action.startsWith('draft.'));
-    expect(drafts.map((e: any) => [e.action, e.outcome]).sort()).toEqual([
+    const drafts = page.entries.filter((e) => e.action.startsWith('draft.'));
+    expect(drafts.map((e) => [e.action, e.outcome]).sort()).toEqual([
       ['draft.discard', 'ok'],
       ['draft.read', 'ok'],
       ['draft.save', 'ok'],
     ]);
-    expect(drafts.find((e: any) => e.action === 'draft.save').recordIds).toEqual([clientId]);
+    expect(drafts.find((e) => e.action === 'draft.save')?.recordIds).toEqual([clientId]);
     expect(JSON.stringify(page)).not.toContain('phq9');
   });
 });

@@ -4,6 +4,8 @@
 
 import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { ApiInput, ApiOutput } from '../../src-main/api/contract.js';
+import type { MethodName } from '../../src-main/api/methods.js';
 import type { AlcoveCore } from '../../src-main/core.js';
 import { createClient } from '../../src-main/records/clients.js';
 import { sha256, type OpContext } from '../../src-main/records/db.js';
@@ -16,10 +18,11 @@ import { PASSWORD, PROFILE, SIGNER, createTestVault, tempHome, testCore } from '
 let core: AlcoveCore;
 let now = Date.UTC(2026, 11, 4, 22, 32);
 
-async function call<T = any>(method: string, input: unknown): Promise<T> {
+async function call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
   const r = await core.dispatch(method, input);
   if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-  return r.value as T;
+  // The dispatcher checked the output against the contract's schema for this method.
+  return r.value as ApiOutput<M>;
 }
 
 async function refusal(method: string, input: unknown): Promise<{ code: string; message: string }> {
@@ -92,7 +95,7 @@ describe('the practitioner profile', () => {
     expect((await call('notes.get', { noteId })).amendments).toEqual([]);
 
     const log = await call('audit.page', { action: 'note.sign', limit: 10 });
-    expect(log.entries.map((e: any) => e.outcome)).toEqual(['ok', 'PROFILE_INCOMPLETE', 'PROFILE_INCOMPLETE']);
+    expect(log.entries.map((e) => e.outcome)).toEqual(['ok', 'PROFILE_INCOMPLETE', 'PROFILE_INCOMPLETE']);
   });
 
   it('[HIPAA 164.312(c)(1)] a signature carries the person as they were at signing, whatever the profile says later', async () => {
@@ -112,7 +115,7 @@ describe('the practitioner profile', () => {
     expect(note.signedBy).toEqual(SIGNER);
     expect(note.signedBeforeProfiles).toBe(false);
     expect(note.contentSha256).toBe(signed.contentSha256);
-    expect(note.amendments.map((a: any) => a.signedBy)).toEqual([SIGNER, { name: 'Ana Reyes-Moreno', credentials: 'LCSW, PsyD', licenseNumber: 'PSY 1001', npi: '1245319599' }]);
+    expect(note.amendments.map((a) => a.signedBy)).toEqual([SIGNER, { name: 'Ana Reyes-Moreno', credentials: 'LCSW, PsyD', licenseNumber: 'PSY 1001', npi: '1245319599' }]);
     expect((await call('plans.get', { planId })).signedBy).toEqual(SIGNER);
   });
 });

@@ -2,16 +2,19 @@
 
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiInput, ApiOutput } from '../../src-main/api/contract.js';
+import type { MethodName } from '../../src-main/api/methods.js';
 import type { AlcoveCore } from '../../src-main/core.js';
 import { PASSWORD, PROFILE, SIGNER, createTestVault, tempHome, testCore } from '../helpers/vault.js';
 
 let core: AlcoveCore;
 let now = Date.UTC(2026, 10, 20, 15, 0);
 
-async function call<T = any>(method: string, input: unknown): Promise<T> {
+async function call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
   const r = await core.dispatch(method, input);
   if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-  return r.value as T;
+  // The dispatcher checked the output against the contract's schema for this method.
+  return r.value as ApiOutput<M>;
 }
 
 async function fails(method: string, input: unknown): Promise<string> {
@@ -33,19 +36,19 @@ describe('clients', () => {
     const { clientId } = await call('clients.create', { legalName: 'Amara Okafor', preferredName: 'Amy', dob: '1990-04-02', part2: true });
     await call('clients.create', { legalName: 'Émile Zola-Bérard' });
     const list = await call('clients.list', {});
-    expect(list.map((c: any) => c.legalName)).toEqual(['Amara Okafor', 'Émile Zola-Bérard']);
-    expect((await call('clients.list', { nameStartsWith: 'emi' })).map((c: any) => c.legalName)).toEqual(['Émile Zola-Bérard']);
-    expect((await call('clients.list', { nameStartsWith: 'amy' })).map((c: any) => c.legalName)).toEqual(['Amara Okafor']);
+    expect(list.map((c) => c.legalName)).toEqual(['Amara Okafor', 'Émile Zola-Bérard']);
+    expect((await call('clients.list', { nameStartsWith: 'emi' })).map((c) => c.legalName)).toEqual(['Émile Zola-Bérard']);
+    expect((await call('clients.list', { nameStartsWith: 'amy' })).map((c) => c.legalName)).toEqual(['Amara Okafor']);
 
     now += 1000;
     await call('clients.discharge', { clientId, reason: 'treatment completed' });
-    expect((await call('clients.list', {})).map((c: any) => c.legalName)).toEqual(['Émile Zola-Bérard']);
+    expect((await call('clients.list', {})).map((c) => c.legalName)).toEqual(['Émile Zola-Bérard']);
     expect(await fails('clients.discharge', { clientId })).toBe('CONFLICT');
     now += 1000;
     await call('clients.readmit', { clientId, reason: 'returned after relapse' });
     const client = await call('clients.get', { clientId });
     expect(client.part2).toBe(true);
-    expect(client.episodes.map((e: any) => [e.status, e.reason])).toEqual([
+    expect(client.episodes.map((e) => [e.status, e.reason])).toEqual([
       ['active', 'admitted'],
       ['discharged', 'treatment completed'],
       ['active', 'returned after relapse'],
@@ -152,7 +155,7 @@ describe('session notes', () => {
     await call('notes.createDraft', { clientId, template: 'free', kind: 'psychotherapy', sessionDate: '2026-11-20', sections: { body: 'Process notes.' } });
     await call('notes.createDraft', { clientId, template: 'soap', sessionDate: '2026-11-20' });
     const chart = await call('clients.chart', { clientId });
-    expect(chart.notes.map((n: any) => n.kind).sort()).toEqual(['progress', 'psychotherapy']);
+    expect(chart.notes.map((n) => n.kind).sort()).toEqual(['progress', 'psychotherapy']);
   });
 });
 
@@ -162,12 +165,12 @@ describe('measures and risk flags', () => {
     const m = await call('measures.add', { clientId, instrument: 'phq9', answers: [2, 2, 1, 1, 2, 1, 1, 2, 1], administeredOn: '2026-11-20' });
     expect(m.score).toBe(13);
     expect(m.severity).toBe('moderate');
-    expect(m.flags.map((f: any) => f.kind)).toEqual(['suicidal-ideation']);
+    expect(m.flags.map((f) => f.kind)).toEqual(['suicidal-ideation']);
     const chart = await call('clients.chart', { clientId });
     expect(chart.client.flags).toHaveLength(1);
-    expect(chart.measures.map((x: any) => x.score)).toEqual([13]);
-    expect((await call('clients.list', {}))[0].openFlags).toBe(1);
-    await call('clients.resolveFlag', { flagId: chart.client.flags[0].flagId, note: 'Safety plan reviewed; no intent.' });
+    expect(chart.measures.map((x) => x.score)).toEqual([13]);
+    expect((await call('clients.list', {}))[0]?.openFlags).toBe(1);
+    await call('clients.resolveFlag', { flagId: chart.client.flags[0]?.flagId ?? '', note: 'Safety plan reviewed; no intent.' });
     expect((await call('clients.get', { clientId })).flags).toEqual([]);
     expect(await fails('measures.add', { clientId, instrument: 'phq9', answers: [1, 2, 3] })).toBe('VALIDATION_FAILED');
   });
@@ -187,7 +190,7 @@ describe('treatment plans and contact notes', () => {
     expect((await call('plans.get', { planId: v2.planId })).content).toEqual(content);
     await call('contacts.add', { clientId, kind: 'call', occurredAt: '2026-11-19', withWhom: 'Client', text: 'Rescheduled session.' });
     const chart = await call('clients.chart', { clientId });
-    expect(chart.plans.map((p: any) => [p.version, p.status])).toEqual([
+    expect(chart.plans.map((p) => [p.version, p.status])).toEqual([
       [2, 'draft'],
       [1, 'signed'],
     ]);
@@ -210,22 +213,22 @@ describe('search', () => {
     const r = await call('search.query', { query: 'sleep' });
     expect(r.complete).toBe(true);
     // The note that says "sleep" three times ranks above the one that says it once.
-    expect(r.hits.map((h: any) => h.recordId)).toEqual([n2.noteId, n1.noteId]);
-    expect(r.hits[0].snippet.filter((p: any) => p.hit).map((p: any) => p.text.toLowerCase())).toContain('sleep');
-    expect(r.hits[0].title).toContain('Björn Ångström');
+    expect(r.hits.map((h) => h.recordId)).toEqual([n2.noteId, n1.noteId]);
+    expect(r.hits[0]?.snippet.filter((p) => p.hit).map((p) => p.text.toLowerCase())).toContain('sleep');
+    expect(r.hits[0]?.title).toContain('Björn Ångström');
     const onlyA = await call('search.query', { query: 'sleep', clientId: a.clientId });
-    expect(onlyA.hits.map((h: any) => h.recordId)).toEqual([n1.noteId]);
+    expect(onlyA.hits.map((h) => h.recordId)).toEqual([n1.noteId]);
     const clients = await call('search.query', { query: 'okafor', recordTypes: ['client'] });
-    expect(clients.hits.map((h: any) => [h.recordType, h.recordId])).toEqual([['client', a.clientId]]);
+    expect(clients.hits.map((h) => [h.recordType, h.recordId])).toEqual([['client', a.clientId]]);
     const dated = await call('search.query', { query: 'sleep', from: '2026-10-15', to: '2026-12-31' });
-    expect(dated.hits.map((h: any) => h.recordId)).toEqual([n2.noteId]);
+    expect(dated.hits.map((h) => h.recordId)).toEqual([n2.noteId]);
   });
 
   it('is case- and diacritic-insensitive, and finds prefixes while typing', async () => {
     const { b, n1 } = await seed();
-    expect((await call('search.query', { query: 'NAIVE' })).hits.map((h: any) => h.recordId)).toEqual([n1.noteId]);
-    expect((await call('search.query', { query: 'angstrom', recordTypes: ['client'] })).hits.map((h: any) => h.recordId)).toEqual([b.clientId]);
-    expect((await call('search.query', { query: 'hygi', prefix: true })).hits.map((h: any) => h.recordId)).toEqual([n1.noteId]);
+    expect((await call('search.query', { query: 'NAIVE' })).hits.map((h) => h.recordId)).toEqual([n1.noteId]);
+    expect((await call('search.query', { query: 'angstrom', recordTypes: ['client'] })).hits.map((h) => h.recordId)).toEqual([b.clientId]);
+    expect((await call('search.query', { query: 'hygi', prefix: true })).hits.map((h) => h.recordId)).toEqual([n1.noteId]);
     expect((await call('search.query', { query: 'hygi' })).hits).toEqual([]);
   });
 
@@ -233,11 +236,11 @@ describe('search', () => {
     const { n3 } = await seed();
     await call('notes.saveDraft', { noteId: n3.noteId, sections: { body: 'Now about grief and loss.' } });
     expect((await call('search.query', { query: 'conflict' })).hits).toEqual([]);
-    expect((await call('search.query', { query: 'grief' })).hits.map((h: any) => h.recordId)).toEqual([n3.noteId]);
+    expect((await call('search.query', { query: 'grief' })).hits.map((h) => h.recordId)).toEqual([n3.noteId]);
     await call('notes.sign', { noteId: n3.noteId });
     const { amendmentId } = await call('notes.amend', { noteId: n3.noteId, text: 'Addendum: bereavement anniversary next week.' });
     const hits = (await call('search.query', { query: 'bereavement' })).hits;
-    expect(hits.map((h: any) => [h.recordType, h.recordId, h.parentId])).toEqual([['amendment', amendmentId, n3.noteId]]);
+    expect(hits.map((h) => [h.recordType, h.recordId, h.parentId])).toEqual([['amendment', amendmentId, n3.noteId]]);
   });
 
   it('treats anything typed as words: FTS syntax and hostile strings never break the query', async () => {

@@ -61,7 +61,7 @@ describe('deleting a vault', () => {
     // The attempts are in the vault's log, entered at the next unlock as failed unlocks are.
     await call('vault.unlock', { vaultId: kit.vaultId, password: PASSWORD });
     const entries = [...(await call('audit.page', { limit: 100 })).entries].reverse();
-    expect(entries.map((e: any) => [e.action, e.outcome])).toEqual([
+    expect(entries.map((e) => [e.action, e.outcome])).toEqual([
       ['vault.create', 'ok'],
       ['vault.delete', 'WRONG_PASSWORD'],
       ['vault.delete', 'WRONG_PASSWORD'],
@@ -77,7 +77,7 @@ describe('deleting a vault', () => {
     expect(wrong).toMatchObject({ ok: false, error: { code: 'WRONG_PASSWORD', details: { attemptsLeft: 4 } } });
     expect(core.vault.status()).toMatchObject({ state: 'unlocked', vaultId: kit.vaultId });
     const entries = (await call('audit.page', { action: 'vault.delete' })).entries;
-    expect(entries.map((e: any) => e.outcome)).toEqual(['WRONG_PASSWORD']);
+    expect(entries.map((e) => e.outcome)).toEqual(['WRONG_PASSWORD']);
     await expect(fs.stat(vaultPaths(home, kit.vaultId).header)).resolves.toBeTruthy();
   });
 

@@ -126,7 +126,7 @@ describe('typed errors that change nothing', () => {
     ]) {
       await editHeader(paths.header, (h) => {
         let o = h;
-        for (const k of path.slice(0, -1)) o = o[k as string];
+        for (const k of path.slice(0, -1)) o = o[k];
         const key = path.at(-1) as string;
         const v = o[key] as string;
         o[key] = (v[0] === '0' ? '1' : '0') + v.slice(1);
@@ -138,7 +138,7 @@ describe('typed errors that change nothing', () => {
   });
 
   it('HEADER_CORRUPT or HEADER_TAMPERED for a flipped byte anywhere in the header', async () => {
-    const { home, core, kit, paths } = await setup();
+    const { core, kit, paths } = await setup();
     const original = await fs.readFile(paths.header);
     const seen = new Set<string>();
     // Every 7th byte position, one bit flipped: a cheap sweep over the whole file.
@@ -210,7 +210,7 @@ describe('typed errors that change nothing', () => {
   });
 
   it('[HIPAA 164.312(c)(1)] DATABASE_CORRUPT: a damaged page past the first is found by the check after unlock, and every later call says so; the damaged bytes stay', async () => {
-    const { home, core, kit, paths, clientId } = await vaultWithNotes();
+    const { home, core, kit, paths } = await vaultWithNotes();
 
     // A leaf page of the notes table, well past the first page, found with the raw key.
     const raw = new Database(paths.database, { readonly: true });
@@ -248,7 +248,7 @@ describe('typed errors that change nothing', () => {
   });
 
   it('DATABASE_CORRUPT, not INTERNAL, when a read trips on a damaged page before the check reaches it', async () => {
-    const { home, core, kit, paths, clientId } = await vaultWithNotes();
+    const { core, kit, paths, clientId } = await vaultWithNotes();
     // Damage every page after the first few: whatever the first read touches is damaged.
     const bytes = await fs.readFile(paths.database);
     for (let p = 4; p < bytes.length / 4096; p++) bytes[p * 4096 + 1000] = (bytes[p * 4096 + 1000] as number) ^ 0xff;

@@ -20,10 +20,10 @@ async function lockedWithFailures() {
   return { home, core, call, kit, file };
 }
 
-async function enteredAtUnlock(call: (m: string, i: unknown) => Promise<any>, vaultId: string) {
+async function enteredAtUnlock(call: ReturnType<typeof dispatcher>, vaultId: string) {
   await call('vault.unlock', { vaultId, password: PASSWORD });
   const entries = [...(await call('audit.page', { limit: 50 })).entries].reverse();
-  return entries.map((e: any) => ({ action: e.action, outcome: e.outcome, time: e.time, details: e.details }));
+  return entries.map((e) => ({ action: e.action, outcome: e.outcome, time: e.time, details: e.details }));
 }
 
 describe('pending-audit.json is signed', () => {

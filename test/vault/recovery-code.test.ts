@@ -29,7 +29,7 @@ describe('vault.newRecoveryCode', () => {
     await call('vault.lock', {});
     await call('vault.recover', { vaultId: kit.vaultId, recoveryCode: out.recoveryCode, newPassword: NEW_PASSWORD });
     const entries = [...(await call('audit.page', { limit: 100 })).entries].reverse();
-    expect(entries.map((e: any) => [e.action, e.outcome])).toEqual([
+    expect(entries.map((e) => [e.action, e.outcome])).toEqual([
       ['vault.create', 'ok'],
       ['vault.newRecoveryCode', 'ok'],
       ['vault.recover', 'WRONG_RECOVERY_CODE'],
@@ -54,7 +54,7 @@ describe('vault.newRecoveryCode', () => {
 
     await call('vault.recover', { vaultId: kit.vaultId, recoveryCode: kit.recoveryCode, newPassword: NEW_PASSWORD });
     const entries = [...(await call('audit.page', { limit: 100 })).entries].reverse();
-    expect(entries.map((e: any) => [e.action, e.outcome])).toEqual([
+    expect(entries.map((e) => [e.action, e.outcome])).toEqual([
       ['vault.create', 'ok'],
       ['vault.newRecoveryCode', 'WRONG_PASSWORD'],
       ['vault.unlock', 'WRONG_PASSWORD'],
@@ -68,7 +68,7 @@ describe('vault.newRecoveryCode', () => {
     await call('vault.newRecoveryCode', { vaultId: kit.vaultId, password: PASSWORD });
     expect(core.vault.status()).toMatchObject({ state: 'unlocked', vaultId: kit.vaultId });
     const entries = (await call('audit.page', { action: 'vault.newRecoveryCode' })).entries;
-    expect(entries.map((e: any) => e.outcome)).toEqual(['ok']);
+    expect(entries.map((e) => e.outcome)).toEqual(['ok']);
   });
 
   it('[HIPAA 164.308(a)(5)(ii)(D)] alcove vault new-recovery-code reads the password and prints {"vaultId","recoveryCode"}', async () => {

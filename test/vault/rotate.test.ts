@@ -54,11 +54,11 @@ describe('change-password --rotate-data-key', () => {
       error: { code: 'WRONG_RECOVERY_CODE' },
     });
     await call('vault.unlock', { vaultId: kit.vaultId, password: NEW_PASSWORD });
-    expect((await call('clients.list', { status: 'all' })).map((c: any) => c.legalName)).toEqual(['Amara Okafor']);
+    expect((await call('clients.list', { status: 'all' })).map((c) => c.legalName)).toEqual(['Amara Okafor']);
     expect((await call('audit.verify', {})).ok).toBe(true);
     await call('vault.lock', {});
-    await call('vault.recover', { vaultId: kit.vaultId, recoveryCode: out.recoveryCode, newPassword: PASSWORD });
-    expect((await call('clients.list', { status: 'all' })).map((c: any) => c.legalName)).toEqual(['Amara Okafor']);
+    await call('vault.recover', { vaultId: kit.vaultId, recoveryCode: out?.recoveryCode ?? '', newPassword: PASSWORD });
+    expect((await call('clients.list', { status: 'all' })).map((c) => c.legalName)).toEqual(['Amara Okafor']);
   });
 
   it('[HIPAA 164.312(a)(2)(iv)] an old copy of header.json with the old password cannot open the re-encrypted database', async () => {
@@ -88,11 +88,11 @@ describe('change-password --rotate-data-key', () => {
     await call('vault.changePassword', { vaultId: kit.vaultId, oldPassword: PASSWORD, newPassword: NEW_PASSWORD, ...rotate });
     expect(core.vault.status()).toMatchObject({ state: 'unlocked', vaultId: kit.vaultId });
     expect(locked).toEqual([]);
-    expect((await call('clients.list', { status: 'all' })).map((c: any) => c.legalName)).toEqual(['Amara Okafor']);
+    expect((await call('clients.list', { status: 'all' })).map((c) => c.legalName)).toEqual(['Amara Okafor']);
     const entries = [...(await call('audit.page', { limit: 100 })).entries]
       .reverse()
-      .map((e: any) => [e.action, e.outcome])
-      .filter(([action]) => action.startsWith('vault.'));
+      .map((e) => [e.action, e.outcome])
+      .filter(([action]) => action?.startsWith('vault.'));
     expect(entries.slice(-3)).toEqual([
       ['vault.lock.rotate', 'ok'],
       ['vault.unlock', 'ok'],
@@ -132,7 +132,7 @@ describe('change-password --rotate-data-key', () => {
       const wrong = opens === PASSWORD ? NEW_PASSWORD : PASSWORD;
       expect(await core.dispatch('vault.unlock', { vaultId: kit.vaultId, password: wrong }), step).toMatchObject({ ok: false, error: { code: 'WRONG_PASSWORD' } });
       await call('vault.unlock', { vaultId: kit.vaultId, password: opens });
-      expect((await call('clients.list', { status: 'all' })).map((c: any) => c.legalName), step).toEqual(['Amara Okafor']);
+      expect((await call('clients.list', { status: 'all' })).map((c) => c.legalName), step).toEqual(['Amara Okafor']);
       await call('vault.lock', {});
       expect((await fs.readdir(paths.dir)).filter((n) => /next|old|rotate/.test(n)), step).toEqual([]);
       await fs.rm(paths.lockout, { force: true });

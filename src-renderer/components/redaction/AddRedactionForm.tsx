@@ -18,8 +18,8 @@ export function AddRedactionForm({
   text: string;
   spans: Redaction[];
   picked: Picked | null;
-  onPick(range: Picked | null): void;
-  onAdd(target: { range: Picked } | { find: string }, category: Category, reason: string): string | null;
+  onPick: (range: Picked | null) => void;
+  onAdd: (target: { range: Picked } | { find: string }, category: Category, reason: string) => string | null;
 }) {
   const [find, setFind] = useState('');
   const [category, setCategory] = useState<Category | ''>('');

@@ -39,8 +39,8 @@ export function ChangesSummary({
 }: {
   text: string;
   spans: Redaction[];
-  onUndoKeep(id: string): void;
-  onRemove(id: string): void;
+  onUndoKeep: (id: string) => void;
+  onRemove: (id: string) => void;
 }) {
   const changes = manualChanges(text, spans);
   const byId = spans.filter((s) => s.kept || s.added);

@@ -30,8 +30,8 @@ export function RedactedDocument({
   text: string;
   spans: Redaction[];
   selectedId: string | null;
-  onSelect(id: string | null): void;
-  onPick(range: Picked | null): void;
+  onSelect: (id: string | null) => void;
+  onPick: (range: Picked | null) => void;
 }) {
   const root = useRef<HTMLDivElement>(null);
   const order = spans.map((s) => s.id);

@@ -22,9 +22,9 @@ export function SpanPanel({
 }: {
   text: string;
   span: Redaction | null;
-  onKeep(id: string, reason: string): void;
-  onUndoKeep(id: string): void;
-  onRemove(id: string): void;
+  onKeep: (id: string, reason: string) => void;
+  onUndoKeep: (id: string) => void;
+  onRemove: (id: string) => void;
 }) {
   const [keeping, setKeeping] = useState<string | null>(null);
   const [reason, setReason] = useState('');

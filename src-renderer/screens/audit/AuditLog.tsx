@@ -28,7 +28,7 @@ function When({ ms }: { ms: number }) {
   );
 }
 
-function Records({ ids, names, onFilter }: { ids: string[]; names: Map<string, string>; onFilter(id: string): void }) {
+function Records({ ids, names, onFilter }: { ids: string[]; names: Map<string, string>; onFilter: (id: string) => void }) {
   if (ids.length === 0) return <span className="muted">—</span>;
   return (
     <ul className="audit-records">
@@ -96,7 +96,7 @@ function Filters({ clients }: { clients: ClientSummary[] }) {
   );
 }
 
-function EntryRow({ entry, names, onFilter }: { entry: AuditEntry; names: Map<string, string>; onFilter(id: string): void }) {
+function EntryRow({ entry, names, onFilter }: { entry: AuditEntry; names: Map<string, string>; onFilter: (id: string) => void }) {
   const failed = entry.outcome !== 'ok';
   return (
     <tr data-testid="audit-entry" data-action={entry.action}>

@@ -24,7 +24,7 @@ const FIELDS: { key: Key; label: string; hint?: string; missing: string; multili
 
 const blank = (): Record<Key, string> => ({ disclosedOn: todayIso(), recipientName: '', recipientAddress: '', description: '', purpose: '', basis: '', method: '' });
 
-export function DisclosureForm({ clientId, onRecord, onDone }: { clientId: string; onRecord(input: DisclosureInput): Promise<WireError | null>; onDone(): void }) {
+export function DisclosureForm({ clientId, onRecord, onDone }: { clientId: string; onRecord: (input: DisclosureInput) => Promise<WireError | null>; onDone: () => void }) {
   const id = useId();
   const draft = useDraft(`disclosure:${clientId}`, blank, clientId);
   const values = draft.value;

@@ -79,7 +79,7 @@ function checkpointFilename(cp: CheckpointFile): string {
   return `alcove-audit-checkpoint-${d.toISOString().slice(0, 10)}-${cp.checkpoint.logSize}.json`;
 }
 
-export function VerifyPanel({ onVerified, aside }: { onVerified(): void; aside?: ReactNode }) {
+export function VerifyPanel({ onVerified, aside }: { onVerified: () => void; aside?: ReactNode }) {
   const [busy, setBusy] = useState<'verify' | 'checkpoint' | null>(null);
   const [result, setResult] = useState<Verification | null>(null);
   const [checkpoint, setCheckpoint] = useState<CheckpointFile | null>(null);

@@ -43,11 +43,12 @@ function StatusChange({ client }: { client: Client }) {
   return <StatusChangeForm client={client} discharging={discharging} onDone={() => setOpen(false)} />;
 }
 
-function StatusChangeForm({ client, discharging, onDone }: { client: Client; discharging: boolean; onDone(): void }) {
+function StatusChangeForm({ client, discharging, onDone }: { client: Client; discharging: boolean; onDone: () => void }) {
   const { discharge, readmit } = useChart(useShallow((s) => ({ discharge: s.discharge, readmit: s.readmit })));
   const draft = useDraft(`discharge:${client.clientId}`, { reason: '' }, client.clientId);
   const { reason } = draft.value;
   const [busy, setBusy] = useState(false);
+  // Fire-and-forget from onSubmit: call() never rejects, a failure lands in the store's error.
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -59,7 +60,7 @@ function StatusChangeForm({ client, discharging, onDone }: { client: Client; dis
     }
   };
   return (
-    <form className="inline-form" onSubmit={submit} aria-label={discharging ? 'Discharge client' : 'Re-admit client'}>
+    <form className="inline-form" onSubmit={(e) => void submit(e)} aria-label={discharging ? 'Discharge client' : 'Re-admit client'}>
       <Field
         label={discharging ? 'Reason for discharge' : 'Reason for re-admission'}
         value={reason}
@@ -91,10 +92,11 @@ function RiskFlag({ flag, clientId }: { flag: Client['flags'][number]; clientId:
   );
 }
 
-function ResolveFlagForm({ flagId, clientId, onDone }: { flagId: string; clientId: string; onDone(): void }) {
+function ResolveFlagForm({ flagId, clientId, onDone }: { flagId: string; clientId: string; onDone: () => void }) {
   const resolveFlag = useChart((s) => s.resolveFlag);
   const draft = useDraft(`flag:${flagId}`, { note: '' }, clientId);
   const { note } = draft.value;
+  // Fire-and-forget from onSubmit: call() never rejects, a failure lands in the store's error.
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!note.trim()) return;
@@ -104,7 +106,7 @@ function ResolveFlagForm({ flagId, clientId, onDone }: { flagId: string; clientI
     }
   };
   return (
-    <form onSubmit={submit} className="inline-form" aria-label="Resolve risk flag">
+    <form onSubmit={(e) => void submit(e)} className="inline-form" aria-label="Resolve risk flag">
       <TextAreaField label="What was done" hint="For example: safety plan reviewed, no current intent." value={note} onValue={(n) => draft.set({ note: n })} rows={2} autoFocus />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={!note.trim()}>

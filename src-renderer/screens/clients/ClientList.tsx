@@ -19,7 +19,7 @@ const FILTERS: { value: StatusFilter; label: string }[] = [
   { value: 'all', label: 'All' },
 ];
 
-function FirstDay({ onAdd, onSettings }: { onAdd(): void; onSettings(): void }) {
+function FirstDay({ onAdd, onSettings }: { onAdd: () => void; onSettings: () => void }) {
   return (
     <div className="empty-state">
       <h2>Your vault is ready</h2>

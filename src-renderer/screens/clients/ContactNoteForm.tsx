@@ -11,14 +11,22 @@ import { todayIso } from '../../records/dates.js';
 import { useDraft } from '../../lock/drafts.js';
 
 type Kind = 'call' | 'message' | 'collateral' | 'other';
+interface ContactDraft {
+  kind: Kind;
+  occurredOn: string;
+  withWhom: string;
+  text: string;
+}
 export const CONTACT_KINDS: Record<Kind, string> = { call: 'Phone call', message: 'Message', collateral: 'Collateral contact', other: 'Contact' };
 
-export function ContactNoteForm({ clientId, onSaved, onCancel }: { clientId: string; onSaved(): void; onCancel(): void }) {
-  const draft = useDraft(`contact:${clientId}`, () => ({ kind: 'call' as Kind, occurredOn: todayIso(), withWhom: '', text: '' }), clientId);
+export function ContactNoteForm({ clientId, onSaved, onCancel }: { clientId: string; onSaved: () => void; onCancel: () => void }) {
+  const draft = useDraft<ContactDraft>(`contact:${clientId}`, () => ({ kind: 'call', occurredOn: todayIso(), withWhom: '', text: '' }), clientId);
   const { kind, occurredOn, withWhom, text } = draft.value;
   const put = <K extends keyof typeof draft.value>(key: K) => (value: (typeof draft.value)[K]) => draft.set((d) => ({ ...d, [key]: value }));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<WireError | null>(null);
+
+  // Fire-and-forget from onSubmit: call() never rejects, a failure lands in the store's error.
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -35,7 +43,7 @@ export function ContactNoteForm({ clientId, onSaved, onCancel }: { clientId: str
   };
 
   return (
-    <form className="panel" onSubmit={submit} aria-labelledby="contact-note-title">
+    <form className="panel" onSubmit={(e) => void submit(e)} aria-labelledby="contact-note-title">
       <h2 id="contact-note-title">New contact note</h2>
       {error ? <ErrorAlert error={error} /> : null}
       <div className="form-grid form-grid-3">

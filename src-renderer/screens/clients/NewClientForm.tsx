@@ -49,13 +49,15 @@ function toFields(d: Draft): ClientFields {
   };
 }
 
-export function NewClientForm({ onCreated, onCancel }: { onCreated(clientId: string): void; onCancel(): void }) {
+export function NewClientForm({ onCreated, onCancel }: { onCreated: (clientId: string) => void; onCancel: () => void }) {
   const draft = useDraft<Draft>('client:new', blank);
   const d = draft.value;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<WireError | null>(null);
   const [missingName, setMissingName] = useState(false);
   const put = <K extends keyof Draft>(key: K) => (value: Draft[K]) => draft.set((prev) => ({ ...prev, [key]: value }));
+
+  // Fire-and-forget from onSubmit: call() never rejects, a failure lands in the store's error.
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -75,7 +77,7 @@ export function NewClientForm({ onCreated, onCancel }: { onCreated(clientId: str
   };
 
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-labelledby="new-client-title">
+    <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="new-client-title">
       <h2 id="new-client-title">New client</h2>
       {error ? <ErrorAlert error={error} /> : null}
       <fieldset className="form-section">

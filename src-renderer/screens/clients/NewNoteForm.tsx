@@ -15,7 +15,7 @@ const TEMPLATE_HINTS: Record<NoteTemplate, string> = {
   free: 'One free-text section',
 };
 
-export function NewNoteForm({ clientId, onStarted, onCancel }: { clientId: string; onStarted(noteId: string): void; onCancel(): void }) {
+export function NewNoteForm({ clientId, onStarted, onCancel }: { clientId: string; onStarted: (noteId: string) => void; onCancel: () => void }) {
   const [template, setTemplate] = useState<NoteTemplate>('soap');
   const [kind, setKind] = useState<'progress' | 'psychotherapy'>('progress');
   const [sessionDate, setSessionDate] = useState(todayIso());
@@ -23,6 +23,8 @@ export function NewNoteForm({ clientId, onStarted, onCancel }: { clientId: strin
   const [error, setError] = useState<WireError | null>(null);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
+
+  // Fire-and-forget from onSubmit: call() never rejects, a failure lands in the store's error.
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -35,7 +37,7 @@ export function NewNoteForm({ clientId, onStarted, onCancel }: { clientId: strin
   };
 
   return (
-    <form className="panel new-note" onSubmit={submit} aria-labelledby="new-note-title">
+    <form className="panel new-note" onSubmit={(e) => void submit(e)} aria-labelledby="new-note-title">
       <h2 id="new-note-title">New session note</h2>
       {error ? <ErrorAlert error={error} /> : null}
       <div className="new-note-grid">

@@ -31,7 +31,7 @@ function measuresByDay(measures: ClientChart['measures']): Map<string, ClientCha
 }
 
 
-export function Timeline({ chart, instruments, onOpen }: { chart: ClientChart; instruments: Instrument[] | null; onOpen(view: RecordView): void }) {
+export function Timeline({ chart, instruments, onOpen }: { chart: ClientChart; instruments: Instrument[] | null; onOpen: (view: RecordView) => void }) {
   const clientId = chart.client.clientId;
   const byId = new Map((instruments ?? []).map((i) => [i.id as string, i]));
   const entries: Entry[] = [

@@ -22,8 +22,14 @@ import { MeasureItems } from './MeasureItems.js';
 import { useShallow } from 'zustand/react/shallow';
 
 type Sex = 'male' | 'female' | 'unknown';
+interface MeasureDraft {
+  instrument: InstrumentId;
+  answers: (number | null)[];
+  administeredOn: string;
+  sex: Sex;
+}
 
-function ScoreResult({ result, inst, onAnother, onChart }: { result: MeasureResult; inst: Instrument; onAnother(): void; onChart(): void }) {
+function ScoreResult({ result, inst, onAnother, onChart }: { result: MeasureResult; inst: Instrument; onAnother: () => void; onChart: () => void }) {
   return (
     <section className="panel measure-result" aria-labelledby="measure-result-title">
       <h2 id="measure-result-title">
@@ -66,9 +72,9 @@ export function MeasureEntry({ clientId }: { clientId: string }) {
   const chart = useChart((s) => s.chart);
   const loadChart = useChart((s) => s.load);
   const open = useWorkspace((s) => s.open);
-  const draft = useDraft(
+  const draft = useDraft<MeasureDraft>(
     `measure:${clientId}`,
-    () => ({ instrument: 'phq9' as InstrumentId, answers: [] as (number | null)[], administeredOn: todayIso(), sex: 'unknown' as Sex }),
+    () => ({ instrument: 'phq9', answers: [], administeredOn: todayIso(), sex: 'unknown' }),
     clientId,
   );
   const { instrument: chosen, administeredOn, sex } = draft.value;

@@ -4,7 +4,7 @@
 
 import type { Instrument } from '../../records/types.js';
 
-export function MeasureItems({ inst, answers, onAnswer }: { inst: Instrument; answers: (number | null)[]; onAnswer(index: number, value: number): void }) {
+export function MeasureItems({ inst, answers, onAnswer }: { inst: Instrument; answers: (number | null)[]; onAnswer: (index: number, value: number) => void }) {
   return (
     <ol className="measure-items">
       {inst.items.map((item, i) => {

@@ -11,7 +11,7 @@ import { signerName } from '../../records/signature.js';
 import { selectReadyToSign, useProfile } from '../../stores/profile.js';
 import { useWorkspace } from '../../stores/workspace.js';
 
-function ProfileNeeded({ noun, onCancel }: { noun: string; onCancel(): void }) {
+function ProfileNeeded({ noun, onCancel }: { noun: string; onCancel: () => void }) {
   const toProfile = () => {
     onCancel();
     useWorkspace.getState().show('settings');
@@ -48,8 +48,8 @@ export function SignDialog({
   open: boolean;
   what: 'note' | 'plan';
   busy: boolean;
-  onSign(): void;
-  onCancel(): void;
+  onSign: () => void;
+  onCancel: () => void;
 }) {
   const ref = useModalDialog(open);
   const profile = useProfile((s) => s.profile);

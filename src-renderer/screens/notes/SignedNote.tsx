@@ -33,10 +33,11 @@ function AmendmentForm({ noteId, clientId }: { noteId: string; clientId: string 
 }
 
 /** The amendment being written: a draft (useDraft) until it is signed or cancelled. */
-function AmendmentText({ noteId, clientId, onDone }: { noteId: string; clientId: string; onDone(): void }) {
+function AmendmentText({ noteId, clientId, onDone }: { noteId: string; clientId: string; onDone: () => void }) {
   const { busy, actionError, amend } = useNoteDraft(useShallow((s) => ({ busy: s.busy, actionError: s.actionError, amend: s.amend })));
   const draft = useDraft(`amendment:${noteId}`, { text: '' }, clientId);
   const { text } = draft.value;
+  // Fire-and-forget from onSubmit: call() never rejects, a failure lands in the store's error.
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) return;
@@ -46,7 +47,7 @@ function AmendmentText({ noteId, clientId, onDone }: { noteId: string; clientId:
     }
   };
   return (
-    <form className="panel" onSubmit={submit} aria-labelledby="amend-title">
+    <form className="panel" onSubmit={(e) => void submit(e)} aria-labelledby="amend-title">
       <h3 id="amend-title">Add amendment</h3>
       {actionError ? <ErrorAlert error={actionError} /> : null}
       <TextAreaField

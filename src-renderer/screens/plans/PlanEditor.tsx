@@ -112,7 +112,7 @@ export function PlanEditor({ clientId, planId }: { clientId: string; planId: str
 }
 
 /** A draft version being edited: its text is a form draft until it is saved (or signed). */
-function PlanDraftEditor({ plan, clientId, onSigned }: { plan: Plan; clientId: string; onSigned(): Promise<void> }) {
+function PlanDraftEditor({ plan, clientId, onSigned }: { plan: Plan; clientId: string; onSigned: () => Promise<void> }) {
   const planId = plan.planId;
   const draft = useDraft(`plan:${planId}`, () => ({ edit: toEdit(plan.content), reviewDate: plan.reviewDate ?? '' }), clientId);
   const { edit, reviewDate } = draft.value;

@@ -14,7 +14,7 @@ function removeAt<T>(list: T[], i: number): T[] {
   return list.filter((_, j) => j !== i);
 }
 
-function GoalForm({ goal, label, onChange, onRemove }: { goal: GoalEdit; label: string; onChange(g: GoalEdit): void; onRemove(): void }) {
+function GoalForm({ goal, label, onChange, onRemove }: { goal: GoalEdit; label: string; onChange: (g: GoalEdit) => void; onRemove: () => void }) {
   const id = `goal-${label.replace(/\./g, '-')}`;
   return (
     <fieldset className="plan-goal">
@@ -80,7 +80,7 @@ function GoalForm({ goal, label, onChange, onRemove }: { goal: GoalEdit; label: 
   );
 }
 
-function ProblemForm({ problem, n, onChange, onRemove }: { problem: ProblemEdit; n: number; onChange(p: ProblemEdit): void; onRemove(): void }) {
+function ProblemForm({ problem, n, onChange, onRemove }: { problem: ProblemEdit; n: number; onChange: (p: ProblemEdit) => void; onRemove: () => void }) {
   return (
     <section className="panel plan-problem" aria-labelledby={`problem-${n}-title`}>
       <h2 id={`problem-${n}-title`}>Problem {n}</h2>

@@ -52,6 +52,7 @@ describe('answer validation', () => {
 
   it('rejects a missing answer in a sparse list', () => {
     const sparse = zeros(9);
+    // eslint-disable-next-line @typescript-eslint/no-array-delete -- the hole is the point: a sparse list, as a careless caller might send
     delete sparse[6];
     expectValidationError(() => scoreMeasure('phq9', sparse), 'PHQ-9 item 7 must be 0, 1, 2 or 3 (got nothing).');
   });
