@@ -22,17 +22,18 @@ export function leafHash(entry: Uint8Array): Buffer {
   return hash('sha256', input, 'buffer');
 }
 
-// Digests as latin1 ('binary') strings, written into place: under Node 20 a Buffer digest (a new backing
+// Digests as strings, written into place: under Node 20 a Buffer digest (a new backing
 // store each) costs several times the hash itself, and a million-entry verify makes two million.
-// 'binary' (latin1) maps each byte to one code unit and back, so the bytes are exact.
+// 'binary' (latin1) maps each byte to one code unit and back, so the bytes are exact; hex too.
 
 /**
- * Write the leaf hash of an entry already encoded after a 0x00 byte (input[0]) into `out` at
- * `at`: a verifier that encodes a million entries into one scratch buffer hashes each in place.
+ * The leaf hash, as lowercase hex, of an entry already encoded after a 0x00 byte (input[0]): a
+ * verifier that encodes a million entries into one scratch buffer hashes each without a copy,
+ * and compares the hex with the recorded hash read as hex.
  */
-export function writeLeafHashOfPrefixed(input: Uint8Array, out: Buffer, at: number): void {
+export function leafHashHexOfPrefixed(input: Uint8Array): string {
   if (input[0] !== 0x00) throw new RangeError('a leaf hash input starts with the 0x00 prefix');
-  if (out.write(hash('sha256', input, 'binary'), at, 'binary') !== HASH_SIZE) throw new RangeError('no room for a leaf hash');
+  return hash('sha256', input, 'hex');
 }
 
 /** node = SHA-256(0x01 ‖ left ‖ right). */

@@ -9,7 +9,10 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import {
   AuditEntrySchema,
   detailPairs,
-  encodedLength,
+  encodedDetails,
+  encodedString,
+  encodeEntry,
+  ENTRY_ENCODING_VERSION,
   isAction,
   isCount,
   isOpaqueId,
@@ -17,14 +20,12 @@ import {
   MAX_RECORD_IDS,
   surelyValidDetails,
   surelyValidEntry,
-  writeEntry,
   type AuditEntry,
-  type DetailPairs,
 } from './entry.js';
-import { HASH_SIZE, writeLeafHashOfPrefixed } from './merkle.js';
+import { HASH_SIZE, leafHashHexOfPrefixed } from './merkle.js';
 
-/** audit_entries' columns, the recorded leaf hash as hex: a string costs less to hand over than a Buffer per row. */
-const COLUMNS = 'seq, time, device_id, actor, action, record_ids, outcome, details, hex(leaf_hash)';
+/** audit_entries' columns, the recorded leaf hash as lowercase hex: a string costs less to hand over than a Buffer per row. */
+const COLUMNS = 'seq, time, device_id, actor, action, record_ids, outcome, details, lower(hex(leaf_hash))';
 type EntryTuple = [number, number, string, string, string, string, string, string | null, string];
 
 export interface RecomputedLeaves {
@@ -34,95 +35,131 @@ export interface RecomputedLeaves {
   bad: { what: string; where: string } | null;
 }
 
-/** Remembers strings that passed a test; bounded, so a log of all-different ids costs no more than the test. */
+/**
+ * The encoded bytes (u8 length + ASCII) of strings that passed a field's test; bounded, so a
+ * log of all-different ids costs no more than testing each.
+ */
 class PassedStrings {
-  private readonly seen = new Set<string>();
+  private readonly bytes = new Map<string, Buffer>();
   constructor(private readonly test: (s: unknown) => boolean) {}
 
-  has(s: unknown): boolean {
-    if (typeof s !== 'string') return false;
-    if (this.seen.has(s)) return true;
-    if (!this.test(s)) return false;
-    if (this.seen.size >= 65_536) this.seen.clear();
-    this.seen.add(s);
-    return true;
+  get(s: unknown): Buffer | undefined {
+    if (typeof s !== 'string') return undefined;
+    const known = this.bytes.get(s);
+    if (known || !this.test(s)) return known;
+    if (this.bytes.size >= 65_536) this.bytes.clear();
+    const encoded = encodedString(s);
+    this.bytes.set(s, encoded);
+    return encoded;
   }
 }
 
-const NO_PAIRS: DetailPairs = [];
-const NO_IDS: readonly string[] = [];
+const NO_DETAILS = encodedDetails([]);
 
 export function recomputeLeaves(db: Database.Database, size: number): RecomputedLeaves {
   const leaves = Buffer.alloc(size * HASH_SIZE);
   const ids = new PassedStrings(isOpaqueId);
   const actions = new PassedStrings(isAction);
   const outcomes = new PassedStrings(isOutcome);
-  const pairsOf = new Map<string, DetailPairs | null>(); // details text -> its pairs, or null if not surely valid
+  const detailsBytes = new Map<string, Buffer | null>(); // details text -> its encoded section, or null if not surely valid
+  const idBytes: Buffer[] = [];
   let scratch = Buffer.allocUnsafe(4096); // [0x00 leaf prefix, entry bytes…]
-  const recorded = Buffer.alloc(HASH_SIZE);
   let bad: RecomputedLeaves['bad'] = null;
   let expected = 0;
 
   // Rows as arrays: at a million entries the per-row objects of the viewer's path would dominate.
   const rows = db.prepare<[], EntryTuple>(`SELECT ${COLUMNS} FROM audit_entries ORDER BY seq`).raw();
-  for (const [seq, time, deviceId, actor, action, recordIdsText, outcome, details, recordedHex] of rows.iterate()) {
+  for (const [seq, time, deviceId, actor, action, recordIds, outcome, details, recordedHex] of rows.iterate()) {
     if (seq !== expected) {
       bad ??= { what: `entry ${expected} is missing from the log`, where: `entry ${expected}` };
       break;
     }
     expected += 1;
 
-    let pairs: DetailPairs | null | undefined = NO_PAIRS;
+    let tail: Buffer | null | undefined = NO_DETAILS;
     if (details !== null) {
-      pairs = pairsOf.get(details);
-      if (pairs === undefined) {
-        pairs = surelyValidPairs(details);
-        if (pairsOf.size >= 65_536) pairsOf.clear();
-        pairsOf.set(details, pairs);
+      tail = detailsBytes.get(details);
+      if (tail === undefined) {
+        tail = surelyValidDetailsBytes(details);
+        if (detailsBytes.size >= 65_536) detailsBytes.clear();
+        detailsBytes.set(details, tail);
       }
     }
-    const recordIds = recordIdsText === '' ? NO_IDS : recordIdsText.split(' ');
-    let entry: AuditEntry | null = null;
-    if (pairs !== null && isCount(time) && ids.has(deviceId) && ids.has(actor) && actions.has(action) && outcomes.has(outcome) && idsPass(ids, recordIds)) {
-      entry = { time, deviceId, actor, action, recordIds: recordIds as string[], outcome };
+    const dev = ids.get(deviceId);
+    const who = ids.get(actor);
+    const what = actions.get(action);
+    const how = outcomes.get(outcome);
+    let length = 0;
+    if (tail && dev && who && what && how && isCount(time) && collectIds(ids, recordIds, idBytes)) {
+      // The canonical encoding (entry.ts), field by field from the bytes already known.
+      length = 1 + 9 + dev.length + who.length + what.length + 2 + how.length + tail.length;
+      for (const b of idBytes) length += b.length;
+      if (length > scratch.length) scratch = Buffer.allocUnsafe(2 * length);
+      scratch[0] = 0x00;
+      scratch[1] = ENTRY_ENCODING_VERSION;
+      scratch.writeUInt32BE(Math.floor(time / 2 ** 32), 2);
+      scratch.writeUInt32BE(time % 2 ** 32, 6);
+      let at = 10;
+      scratch.set(dev, at);
+      at += dev.length;
+      scratch.set(who, at);
+      at += who.length;
+      scratch.set(what, at);
+      at += what.length;
+      scratch.writeUInt16BE(idBytes.length, at);
+      at += 2;
+      for (const b of idBytes) {
+        scratch.set(b, at);
+        at += b.length;
+      }
+      scratch.set(how, at);
+      at += how.length;
+      scratch.set(tail, at);
     } else {
-      entry = checkedTheSlowWay(time, deviceId, actor, action, recordIdsText, outcome, details);
-      pairs = entry ? detailPairs(entry.details) : null;
-    }
-    if (!entry || !pairs) {
-      bad ??= { what: `entry ${seq} is not a valid audit entry`, where: `entry ${seq}` };
-      continue;
+      // Not vouched for by the fast checks: the schema decides, and encodeEntry encodes.
+      const entry = checkedTheSlowWay(time, deviceId, actor, action, recordIds, outcome, details);
+      if (!entry) {
+        bad ??= { what: `entry ${seq} is not a valid audit entry`, where: `entry ${seq}` };
+        continue;
+      }
+      const bytes = encodeEntry(entry);
+      length = 1 + bytes.length;
+      if (length > scratch.length) scratch = Buffer.allocUnsafe(2 * length);
+      scratch[0] = 0x00;
+      scratch.set(bytes, 1);
     }
 
-    const length = 1 + encodedLength(entry, pairs);
-    if (length > scratch.length) scratch = Buffer.allocUnsafe(2 * length);
-    scratch[0] = 0x00;
-    writeEntry(scratch, 1, entry, pairs);
-    const at = seq * HASH_SIZE;
-    writeLeafHashOfPrefixed(scratch.subarray(0, length), leaves, at);
-    const matches = recordedHex.length === 2 * HASH_SIZE && recorded.write(recordedHex, 'hex') === HASH_SIZE && leaves.compare(recorded, 0, HASH_SIZE, at, at + HASH_SIZE) === 0;
-    if (!bad && !matches) bad = { what: `entry ${seq} does not match its recorded hash: it was edited`, where: `entry ${seq}` };
+    const leaf = leafHashHexOfPrefixed(scratch.subarray(0, length));
+    leaves.write(leaf, seq * HASH_SIZE, 'hex');
+    if (!bad && leaf !== recordedHex) bad = { what: `entry ${seq} does not match its recorded hash: it was edited`, where: `entry ${seq}` };
   }
   return { leaves, bad };
 }
 
-function idsPass(ids: PassedStrings, recordIds: readonly string[]): boolean {
-  if (recordIds.length > MAX_RECORD_IDS) return false;
-  for (const id of recordIds) if (!ids.has(id)) return false;
-  return recordIds.length < 2 || new Set(recordIds).size === recordIds.length;
+/** Fill `out` with the encoded bytes of each record id in the column, if every one surely passes and none repeats. */
+function collectIds(ids: PassedStrings, column: string, out: Buffer[]): boolean {
+  out.length = 0;
+  if (column === '') return true;
+  const list = column.split(' ');
+  if (list.length > MAX_RECORD_IDS) return false;
+  for (const id of list) {
+    const bytes = ids.get(id);
+    if (!bytes) return false;
+    out.push(bytes);
+  }
+  return list.length < 2 || new Set(list).size === list.length;
 }
 
-/** A details text's pairs in encoding order, or null if it does not surely hold valid details. */
-function surelyValidPairs(details: string): DetailPairs | null {
+/** A details text's encoded section, or null if it does not surely hold valid details. */
+function surelyValidDetailsBytes(details: string): Buffer | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(details) as unknown;
   } catch {
     return null;
   }
-  return surelyValidDetails(parsed) ? detailPairs(parsed) : null;
+  return surelyValidDetails(parsed) ? encodedDetails(detailPairs(parsed)) : null;
 }
-
 /** The entry the row holds as the schema judges it, or null: the verdict for rows the fast checks did not pass. */
 function checkedTheSlowWay(
   time: number,
