@@ -2,8 +2,9 @@
 // re-encode it and recompute its leaf hash, and compare that with the recorded one. At a
 // million entries the costs were a pattern test per field per row, an object and two buffers
 // per row; here the strings a log repeats (its device, actor, actions, outcomes, clients,
-// details) are tested once and remembered, and each entry is encoded into one scratch buffer.
-// A row the fast checks cannot vouch for goes the old way, through AuditEntrySchema.
+// details) are tested and encoded once and their bytes remembered, each entry is assembled in
+// one scratch buffer, and digests are compared as hex. A row the fast checks cannot vouch for
+// goes the old way, through AuditEntrySchema and encodeEntry.
 
 import type Database from 'better-sqlite3-multiple-ciphers';
 import {
