@@ -16,7 +16,9 @@ export default defineConfig({
   // end of every run marks any that do not).
   timeout: 120_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['./test/reporters/playwright-slowest.ts']],
+  // The JSON results feed `npm run compliance` (scripts/compliance.mjs); outside outputDir,
+  // which Playwright empties at the start of every run.
+  reporter: [['list'], ['./test/reporters/playwright-slowest.ts'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     headless: true,
     viewport: { width: 1120, height: 780 },

@@ -10,7 +10,9 @@ export default defineConfig({
     // Tests spawn worker threads and child processes; two cores, so keep the pool small.
     globalSetup: ['test/helpers/build-cli.ts'],
     pool: 'forks',
-    reporters: ['default', new SlowestTestsReporter()],
+    // The JSON results feed `npm run compliance` (scripts/compliance.mjs), which maps each
+    // requirement id in a test's name to whether that test passed in the last run.
+    reporters: ['default', new SlowestTestsReporter(), ['json', { outputFile: 'test-results/vitest.json' }]],
     maxWorkers: 2,
   },
 });

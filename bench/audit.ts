@@ -13,7 +13,7 @@ import { encodeEntry, type AuditEntry } from '../src-main/audit/entry.js';
 import { buildAuditExport, serialiseAuditExport, verifyExport } from '../src-main/audit/export.js';
 import { leafHash, nodeHash } from '../src-main/audit/merkle.js';
 import { pageEntries, type AuditPageQuery } from '../src-main/audit/page.js';
-import { appendEntry, ensureDeviceKey, logSize, proveConsistency, proveInclusion, signedCheckpoint } from '../src-main/audit/store.js';
+import { adoptSigningKey, appendEntry, newSigningKey, signingKeyFromDer, logSize, proveConsistency, proveInclusion, signedCheckpoint } from '../src-main/audit/store.js';
 import { verifyStoredLog } from '../src-main/audit/verify-log.js';
 import { applyKey, CACHE_PAGES, PAGE_SIZE } from '../src-main/vault/database.js';
 import { migrate } from '../src-main/vault/migrations/index.js';
@@ -161,7 +161,7 @@ export async function benchAudit(): Promise<Row[]> {
   const rows: Row[] = [];
   const db = openEncrypted(path.join(dir, 'vault.db'));
   try {
-    const key = ensureDeviceKey(db, T0);
+    const key = adoptSigningKey(db, signingKeyFromDer(newSigningKey()), T0).key;
     progress(`seeding ${MILLION.toLocaleString('en')} entries…`);
     const seedMs = timed(() => seed(db, MILLION));
     db.pragma('wal_checkpoint(TRUNCATE)');

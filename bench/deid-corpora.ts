@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATEGORIES, type Category } from '../src-main/redaction/deid/index.js';
-import { COUNTRIES, US_STATES } from '../src-main/redaction/deid/places.js';
-import { generateNotes } from '../test/fixtures/synth/index.js';
+import { CATEGORIES, COUNTRIES, US_STATES, type Category } from '../src-main/deid/index.js';
+import { generateNotes } from '../support/synth/index.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpora = path.resolve(repoRoot, '../shared/corpora');
@@ -83,10 +82,10 @@ function synth(corpus: string, count: number, seed: number, heldOut: boolean): I
 }
 
 /**
- * test/fixtures/heldout-clinical.jsonl: 173 notes written by hand by someone who had not
+ * support/corpora/heldout-clinical.jsonl: 173 notes written by hand by someone who had not
  * seen the engine. Split by id: the even half (clinical-dev) may be read to find what the
  * engine misses in the general case; the odd half (clinical-heldout) is never read.
- * test/fixtures/dev-clinical.jsonl (clinical-dev2): 199 more notes by another hand, also
+ * support/corpora/dev-clinical.jsonl (clinical-dev2): 199 more notes by another hand, also
  * written without sight of the engine, read to find misses like clinical-dev.
  * Held out: reported apart, never in the totals, never read to tune: synth-heldout (our
  * generator with another seed and other name pools) and clinical-heldout.
@@ -96,7 +95,7 @@ export const HELD_OUT: ReadonlySet<string> = new Set(['synth-heldout', 'clinical
 export const REPORT_ONLY: ReadonlySet<string> = new Set([...HELD_OUT, 'clinical-dev', 'clinical-dev2']);
 
 /**
- * test/fixtures/final-heldout-clinical.jsonl: 150 notes by a third hand, written last, scored
+ * support/corpora/final-heldout-clinical.jsonl: 150 notes by a third hand, written last, scored
  * only with `npm run bench:deid -- --final` so that no tuning run ever prints it.
  */
 export const WITH_FINAL = process.argv.includes('--final');
@@ -104,7 +103,7 @@ export const WITH_FINAL = process.argv.includes('--final');
 const OUR_CATEGORIES = new Set<string>(CATEGORIES);
 /** A hand-written corpus of ours: labelled with our own categories already. */
 const handWritten = (file: string, corpus: string): Item[] =>
-  loadCorpus(path.join(repoRoot, 'test/fixtures', file), corpus, (t) => (OUR_CATEGORIES.has(t) ? (t as Category) : null));
+  loadCorpus(path.join(repoRoot, 'support/corpora', file), corpus, (t) => (OUR_CATEGORIES.has(t) ? (t as Category) : null));
 
 /** The scored texts; the held-out ones are reported apart and must not drive tuning. */
 export function loadItems(): Item[] {

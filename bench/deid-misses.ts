@@ -4,9 +4,9 @@
 //   node --import tsx bench/deid-misses.ts [--corpus NAME] [--category CAT] [--n 12] [--heldout]
 // The held-out split is left out unless --heldout: it is for reporting, not for tuning.
 
-import { findSpans, deidentify } from '../src-main/redaction/deid/index.js';
+import { findSpans, deidentify } from '../src-main/deid/index.js';
 import { HELD_OUT, loadItems } from './deid-corpora.js';
-import { fragmentsOf, indexText, leakedAt, survivors, tokens } from './deid-score.js';
+import { fragmentsOf, indexText, leakedAt, survivors, tokens } from '../support/deid-score.js';
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const wantCorpus = arg('--corpus');

@@ -2,11 +2,11 @@
 // Alcove's de-identification, beside npm PII libraries run on the same text.
 // Corpora: ../shared/corpora (ASQ-PHI, presidio-research synth) and our synthetic notes;
 // the held-out synthetic split (deid-corpora.ts) is printed on its own line only.
-// Leak and keep rules are in deid-score.ts.
+// Leak and keep rules are in support/deid-score.ts.
 
-import { deidentify } from '../src-main/redaction/deid/index.js';
+import { deidentify } from '../src-main/deid/index.js';
 import { HELD_OUT, loadItems, REPORT_ONLY } from './deid-corpora.js';
-import { countOf, fragmentsOf, indexText, keptAt, leaked, leakedAt, survivors, tokens, wordsKept, type Fragments } from './deid-score.js';
+import { countOf, fragmentsOf, indexText, keptAt, leaked, leakedAt, survivors, tokens, wordsKept, type Fragments } from '../support/deid-score.js';
 
 // `npm run bench:deid -- --only alcove` skips the baselines (for quick iterations).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;

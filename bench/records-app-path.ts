@@ -7,7 +7,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createCore } from '../src-main/core.js';
 import { FileSecretKeyStore } from '../src-main/vault/keystore.js';
 import { percentile } from './table.js';
-import { prng, zipfSampler } from '../test/fixtures/synth-vault.js';
+import { prng, zipfSampler } from '../support/synth-vault.js';
 
 const [home, vaultId, password] = process.argv.slice(2) as [string, string, string];
 const core = createCore({ home, keystore: new FileSecretKeyStore(home) });

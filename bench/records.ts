@@ -22,8 +22,8 @@ import { createDraft, reindexStale, saveDraft, signNote } from '../src-main/reco
 import { search } from '../src-main/records/search.js';
 import type { OpContext } from '../src-main/records/db.js';
 import { updateProfile } from '../src-main/records/profile.js';
-import { deriveDataKey } from '../test/helpers/keys.js';
-import { practiceClients, practiceNotes, vocabulary, zipfSampler, prng } from '../test/fixtures/synth-vault.js';
+import { deriveDataKey } from '../support/vault-keys.js';
+import { practiceClients, practiceNotes, vocabulary, zipfSampler, prng } from '../support/synth-vault.js';
 import { percentile, ms, type Row } from './table.js';
 
 const PASSWORD = 'violet harbour lantern 42';

@@ -1,6 +1,7 @@
 // The layer rules of DESIGN.md, checked on the source: only src-main/electron imports
 // 'electron'; the renderer imports only types from src-main; the preload imports only the
-// contract's method list. Parsed with the TypeScript compiler, not with regular expressions.
+// contract's method list; the de-identification engine is entered only by its index; tests
+// and benchmarks share code only through support/. Parsed with the TypeScript compiler, not with regular expressions.
 
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -92,11 +93,44 @@ describe('layer rules', () => {
     expect(offenders).toEqual([]);
   });
 
+  // Two doors: index.ts for the engine, types.ts for its shapes alone (no Node imports, so the
+  // renderer's typecheck can follow the API contract to the categories without reaching node:fs).
+  it('nothing outside src-main/deid imports the de-identification engine but its index and its types', async () => {
+    const engine = path.join('src-main', 'deid');
+    const doors = [path.join(engine, 'index.js'), path.join(engine, 'types.js')];
+    const offenders: string[] = [];
+    for (const dir of ['src-main', 'src-renderer', 'src-preload', 'test', 'bench', 'support', 'scripts']) {
+      for (const file of await sources(dir)) {
+        if (path.relative(root, file).startsWith(engine + path.sep)) continue;
+        for (const f of await importsOf(file)) {
+          if (!f.specifier.startsWith('.')) continue;
+          const target = path.relative(root, path.resolve(root, path.dirname(f.file), f.specifier));
+          if (target.startsWith(engine + path.sep) && !doors.includes(target)) offenders.push(`${f.file} imports ${f.specifier}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('tests and benchmarks never import each other; both may use support/, which imports neither', async () => {
+    const forbidden: Record<string, string[]> = { test: ['bench'], bench: ['test'], support: ['test', 'bench'] };
+    const offenders: string[] = [];
+    for (const [dir, banned] of Object.entries(forbidden)) {
+      for (const file of await sources(dir)) {
+        for (const f of await importsOf(file)) {
+          for (const b of banned) if (resolvesInto(f, b)) offenders.push(`${f.file} imports ${f.specifier}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it('catches a violation when there is one (the checker itself works)', async () => {
     const tmp = path.join(root, 'test', 'fixtures', 'layer-probe.ts');
     await fs.writeFile(tmp, "import { app } from 'electron';\nimport type { X } from '../../src-main/api/contract.js';\nconst m = require('electron');\n");
     try {
       const facts = await importsOf(tmp);
+      expect(facts.filter((f) => resolvesInto(f, 'src-main')).length).toBe(1);
       expect(facts.map((f) => [f.specifier, f.typeOnly])).toEqual([
         ['electron', false],
         ['../../src-main/api/contract.js', true],

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { id, isoDate } from '../records/schemas.js';
 import { spec } from './spec.js';
-import { CATEGORIES } from '../redaction/deid/types.js';
+import { CATEGORIES } from '../deid/types.js';
 import { CheckpointFileSchema } from '../audit/checkpoint-schema.js';
 
 const entry = z.strictObject({
@@ -24,6 +24,8 @@ const verification = z.strictObject({
   ok: z.boolean(),
   checks: z.array(z.strictObject({ name: z.string(), ok: z.boolean(), detail: z.string() })),
   failure: z.strictObject({ what: z.string(), where: z.string() }).optional(),
+  witnessed: z.boolean().optional(),
+  witnesses: z.array(z.strictObject({ source: z.string(), treeSize: z.number(), signedAt: z.string() })).optional(),
 });
 
 const disclosureRow = z.strictObject({

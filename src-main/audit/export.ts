@@ -158,7 +158,12 @@ export function verifyExport(doc: unknown, options: VerifyExportOptions = {}): V
   if (options.oldCheckpoint) {
     const old = options.oldCheckpoint;
     const [oldCp, oldKey] = 'format' in old ? [old.checkpoint, Buffer.from(old.devicePublicKey, 'hex')] : [old, undefined];
+    const before = v.failed;
     checkOldCheckpoint(v, tree, checkpoint, publicKey, oldCp, oldKey);
+    // A checkpoint kept outside the export, checked: it counts as one outside checkpoint.
+    if (!before && !v.failed) {
+      return { ...v.result(), witnessed: true, witnesses: [{ source: 'checkpoint', treeSize: oldCp.logSize, signedAt: new Date(oldCp.time).toISOString() }] };
+    }
   }
-  return v.result();
+  return { ...v.result(), witnessed: false, witnesses: [] };
 }

@@ -10,6 +10,7 @@ import { buildAuditExport, serialiseAuditExport, type OldCheckpoint } from './ex
 import { pageEntries, type AuditPageQuery } from './page.js';
 import { logSize, signedCheckpoint } from './store.js';
 import { verifyStoredLog } from './verify-log.js';
+import { readWitnesses } from './witness.js';
 import { previewRedaction } from '../redaction/preview.js';
 
 function deviceOf(ctx: OpContext) {
@@ -19,14 +20,27 @@ function deviceOf(ctx: OpContext) {
 
 export const AUDIT_OPS = {
   'audit.page': (db: Database.Database, input: AuditPageQuery) => ({ ...pageEntries(db, input), size: logSize(db) }),
-  'audit.verify': (db: Database.Database, input: { oldCheckpoint?: OldCheckpoint }) => verifyStoredLog(db, input.oldCheckpoint ? { oldCheckpoint: input.oldCheckpoint } : {}),
+  'audit.verify': (db: Database.Database, input: { oldCheckpoint?: OldCheckpoint }, ctx: OpContext) =>
+    verifyStoredLog(db, {
+      ...(input.oldCheckpoint ? { oldCheckpoint: input.oldCheckpoint } : {}),
+      witnesses: readWitnesses(ctx.witnesses ?? [], ctx.vaultId ?? ''),
+    }),
   'audit.checkpoint': (db: Database.Database, _input: unknown, ctx: OpContext) => {
     const key = deviceOf(ctx);
-    return checkpointFile(signedCheckpoint(db, key, ctx.now), key.publicKeyRaw);
+    const cp = signedCheckpoint(db, key, ctx.now);
+    ctx.witness?.(cp);
+    return checkpointFile(cp, key.publicKeyRaw);
+  },
+  /** The once-a-day checkpoint while unlocked (VaultService's timer): signed, kept and witnessed. */
+  'audit.witness': (db: Database.Database, _input: unknown, ctx: OpContext) => {
+    const cp = signedCheckpoint(db, deviceOf(ctx), ctx.now);
+    ctx.witness?.(cp);
+    return { logSize: cp.logSize, time: cp.time };
   },
   /** Write the export file from the worker: at a million entries it is hundreds of MB. */
   'audit.export': (db: Database.Database, input: { file: string }, ctx: OpContext) => {
     const doc = buildAuditExport(db, deviceOf(ctx), ctx.now);
+    ctx.witness?.(doc.checkpoint);
     writeFileSync(input.file, serialiseAuditExport(doc), { mode: 0o600 });
     return { entries: doc.entries.length, checkpoint: doc.checkpoint };
   },

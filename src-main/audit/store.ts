@@ -1,6 +1,7 @@
 // The audit log inside the vault database: append an entry in the caller's transaction (so a
 // change and its entry commit or vanish together), keep the hash of every complete subtree so
-// roots and proofs of any size cost O(log n) lookups, and sign checkpoints with the device key.
+// roots and proofs of any size cost O(log n) lookups, and sign checkpoints with the device key
+// (whose private half is kept outside the vault, in the OS key store: only public keys are here).
 // Tables and their append-only triggers are in vault/migrations/0002-audit.ts.
 
 import { generateKeyPairSync, createPrivateKey, createPublicKey, randomUUID, type KeyObject } from 'node:crypto';
@@ -216,48 +217,50 @@ export interface DeviceKey {
   privateKey: KeyObject;
 }
 
-interface DeviceKeyRow {
-  device_id: string;
-  key_id: string;
-  public_key: Buffer;
-  private_key: Buffer;
+/** A fresh Ed25519 signing key as PKCS#8 DER, the form the key store keeps (main process). */
+export function newSigningKey(): Buffer {
+  return generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' });
 }
 
-function toDeviceKey(row: DeviceKeyRow): DeviceKey {
-  const privateKey = createPrivateKey({ key: row.private_key, format: 'der', type: 'pkcs8' });
-  return { deviceId: row.device_id, keyId: row.key_id, publicKeyRaw: row.public_key, publicKey: createPublicKey(privateKey), privateKey };
+export function signingKeyFromDer(der: Uint8Array): KeyObject {
+  try {
+    const key = createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' });
+    if (key.asymmetricKeyType !== 'ed25519') throw new TypeError('not Ed25519');
+    return key;
+  } catch {
+    throw new AlcoveError('INTERNAL', 'The audit signing key kept on this computer is damaged.');
+  }
 }
 
 /**
- * This vault's device key, created on first call (with the vault). The private half never
- * leaves the encrypted database. Returns the oldest key, so a key is never silently replaced.
+ * Take the signing key from outside the vault (the OS key store, handed over at unlock) as
+ * this vault's: only its public half is written here. A new vault records it as its first key
+ * (and device id); a key the vault has never seen is added beside the older ones, which stay
+ * to verify the checkpoints they signed, and `moved` says so (the caller audits the move).
  */
-export function ensureDeviceKey(db: Db, now: number = Date.now()): DeviceKey {
-  const existing = db
-    .prepare<[], DeviceKeyRow>('SELECT device_id, key_id, public_key, private_key FROM audit_device_keys ORDER BY created_at, rowid LIMIT 1')
-    .get();
-  if (existing) return toDeviceKey(existing);
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+export function adoptSigningKey(db: Db, privateKey: KeyObject, now: number): { key: DeviceKey; moved: boolean } {
+  const publicKey = createPublicKey(privateKey);
   const raw = rawPublicKey(publicKey);
-  const row: DeviceKeyRow = {
-    device_id: randomUUID(),
-    key_id: keyIdOf(raw),
-    public_key: raw,
-    private_key: privateKey.export({ format: 'der', type: 'pkcs8' }),
-  };
-  db.prepare('INSERT INTO audit_device_keys (device_id, key_id, public_key, private_key, created_at) VALUES (?, ?, ?, ?, ?)').run(
-    row.device_id,
-    row.key_id,
-    row.public_key,
-    row.private_key,
-    now,
-  );
-  return toDeviceKey(row);
+  const keyId = keyIdOf(raw);
+  const device = db.prepare<[], { device_id: string }>('SELECT device_id FROM audit_device_keys ORDER BY created_at, rowid LIMIT 1').get();
+  const key = (deviceId: string): DeviceKey => ({ deviceId, keyId, publicKeyRaw: raw, publicKey, privateKey });
+  if (!device) {
+    const deviceId = randomUUID();
+    db.prepare('INSERT INTO audit_device_keys (device_id, key_id, public_key, created_at) VALUES (?, ?, ?, ?)').run(deviceId, keyId, raw, now);
+    return { key: key(deviceId), moved: false };
+  }
+  if (devicePublicKeys(db).has(keyId)) return { key: key(device.device_id), moved: false };
+  db.prepare('INSERT INTO audit_signing_keys (key_id, public_key, created_at) VALUES (?, ?, ?)').run(keyId, raw, now);
+  return { key: key(device.device_id), moved: true };
 }
 
 /** Public keys by key id, oldest first, for checking the vault's own checkpoints. */
 export function devicePublicKeys(db: Db): Map<string, Buffer> {
-  const rows = db.prepare<[], { key_id: string; public_key: Buffer }>('SELECT key_id, public_key FROM audit_device_keys ORDER BY created_at, rowid').all();
+  const rows = db
+    .prepare<[], { key_id: string; public_key: Buffer }>(
+      'SELECT key_id, public_key FROM (SELECT key_id, public_key, created_at, 0 AS k, rowid AS r FROM audit_device_keys UNION ALL SELECT key_id, public_key, created_at, 1, rowid FROM audit_signing_keys) ORDER BY created_at, k, r',
+    )
+    .all();
   return new Map(rows.map((r) => [r.key_id, r.public_key]));
 }
 

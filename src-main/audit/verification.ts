@@ -16,6 +16,10 @@ export interface VerificationResult {
   checks: VerificationCheck[];
   /** The first thing that failed: what, and where in the log. */
   failure?: { what: string; where: string };
+  /** True when at least one checkpoint kept outside the vault was checked (issue 12). */
+  witnessed?: boolean;
+  /** The outside checkpoints checked: witness files' lines, and a --checkpoint given. */
+  witnesses?: { source: string; treeSize: number; signedAt: string }[];
 }
 
 export class Verification {
@@ -41,6 +45,17 @@ export class Verification {
 }
 
 const short = (hex: string): string => hex.slice(0, 16);
+
+/**
+ * What a passing verification rests on, exactly (issue 12): the log's own signatures only, or
+ * that many checkpoints kept outside the vault. The app's audit screen and the CLI both say this.
+ */
+export function witnessSummary(result: Pick<VerificationResult, 'witnesses'>): string {
+  const witnesses = result.witnesses ?? [];
+  if (witnesses.length === 0) return 'Consistent with its own signatures';
+  const newest = witnesses.reduce((a, b) => (b.signedAt > a.signedAt ? b : a));
+  return `Consistent with ${witnesses.length} outside ${witnesses.length === 1 ? 'checkpoint' : 'checkpoints'}, the newest from ${newest.signedAt.slice(0, 10)}`;
+}
 
 export type Problem = { what: string; where: string } | null;
 

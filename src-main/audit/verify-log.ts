@@ -9,8 +9,9 @@ import { recomputeLeaves } from './stored-leaves.js';
 import { devicePublicKeys, listCheckpoints, logSize } from './store.js';
 import { Verification, checkOldCheckpoint, checkpointProblem, type VerificationResult } from './verification.js';
 import type { OldCheckpoint } from './export.js';
+import { checkWitnesses, type WitnessReport, type WitnessSource } from './witness.js';
 
-export function verifyStoredLog(db: Database.Database, options: { oldCheckpoint?: OldCheckpoint } = {}): VerificationResult {
+export function verifyStoredLog(db: Database.Database, options: { oldCheckpoint?: OldCheckpoint; witnesses?: readonly WitnessSource[] } = {}): VerificationResult {
   const v = new Verification();
   const size = logSize(db);
   const { leaves, bad } = recomputeLeaves(db, size);
@@ -40,14 +41,22 @@ export function verifyStoredLog(db: Database.Database, options: { oldCheckpoint?
     v.pass('checkpoints', checkpoints.length ? `all ${checkpoints.length} kept checkpoints are signed by this vault's key and match the log` : 'no checkpoint has been signed yet');
   }
 
+  const witnesses: WitnessReport[] = [];
   if (options.oldCheckpoint) {
     const old = options.oldCheckpoint;
     const [oldCp, oldKey] = 'format' in old ? [old.checkpoint, Buffer.from(old.devicePublicKey, 'hex')] : [old, undefined];
-    const vaultKey = keys.values().next().value; // the oldest: the key ensureDeviceKey hands out
+    // The key that signed it, if this vault knows it (keys move: issue 12), else the oldest.
+    const vaultKey = keys.get(oldCp.keyId) ?? keys.values().next().value;
     if (!vaultKey) v.fail("consistency with the auditor's checkpoint", 'this vault holds no device signing key', 'audit_device_keys');
-    else checkOldCheckpoint(v, tree, { logSize: size, rootHash: tree.root().toString('hex') }, vaultKey, oldCp, oldKey);
+    else {
+      const before = v.failed;
+      checkOldCheckpoint(v, tree, { logSize: size, rootHash: tree.root().toString('hex') }, vaultKey, oldCp, oldKey);
+      if (!before && !v.failed) witnesses.push({ source: 'checkpoint', treeSize: oldCp.logSize, signedAt: new Date(oldCp.time).toISOString() });
+    }
   }
-  return v.result();
+  // Checked beside the loop above, never inside it: each is one consistency proof.
+  witnesses.push(...checkWitnesses(v, tree, options.witnesses ?? []));
+  return { ...v.result(), witnessed: witnesses.length > 0, witnesses };
 }
 
 /** Every stored subtree hash equals the one rebuilt from the entries, and none is missing. */

@@ -9,7 +9,8 @@ import { AlcoveError, ReportedFailure } from '../errors.js';
 import { auditScope } from '../audit/scope.js';
 import { CheckpointFileSchema, SignedCheckpointSchema } from '../audit/checkpoint.js';
 import { AuditExportSchema, EXPORT_FORMAT, verifyExport, type OldCheckpoint } from '../audit/export.js';
-import type { VerificationResult } from '../audit/verification.js';
+import { witnessSummary, type VerificationResult } from '../audit/verification.js';
+import { witnessFolders, saveWitnessFolders } from '../audit/witness.js';
 import type { CliContext } from './main.js';
 import { withUnlockedVault } from './unlocked.js';
 
@@ -52,13 +53,21 @@ export async function verifyAuditFile(path: string, oldCheckpointPath?: string):
     throw new AlcoveError('VALIDATION_FAILED', `The file at ${path} is not an Alcove audit export.`);
   }
   const old = oldCheckpointPath ? oldCheckpointFrom(await readJson(oldCheckpointPath, 'checkpoint'), oldCheckpointPath) : undefined;
-  return verifyExport(doc, old ? { oldCheckpoint: old } : {});
+  return withCheckpointSource(verifyExport(doc, old ? { oldCheckpoint: old } : {}), oldCheckpointPath);
 }
 
+/** The core names a --checkpoint it checked 'checkpoint'; here it is named by its file. */
+function withCheckpointSource(result: VerificationResult, file: string | undefined): VerificationResult {
+  if (!file || !result.witnesses) return result;
+  const source = path.resolve(file);
+  return { ...result, witnesses: result.witnesses.map((w) => (w.source === 'checkpoint' ? { ...w, source } : w)) };
+}
+
+/** What was checked, in the words the app's audit screen uses too (witnessSummary). */
 export function verificationText(result: VerificationResult): string {
   const lines = result.checks.map((c) => `  ${c.ok ? 'ok  ' : 'FAIL'}  ${c.name}: ${c.detail}`);
   const verdict = result.ok
-    ? 'The audit log verifies: nothing was changed, removed, added or reordered.'
+    ? `The audit log verifies. ${witnessSummary(result)}.`
     : `The audit log does NOT verify: ${result.failure?.what ?? 'a check failed'} (${result.failure?.where ?? 'see above'}).`;
   return [...lines, '', verdict].join('\n');
 }
@@ -111,6 +120,36 @@ export function registerAuditCommands(program: Command, ctx: CliContext): void {
       const old = opts.checkpoint ? oldCheckpointFrom(await readJson(opts.checkpoint, 'checkpoint'), opts.checkpoint) : undefined;
       const vaultId = opts.vault as string;
       const result = await withUnlockedVault(ctx, vaultId, () => ctx.call<VerificationResult>('audit.verify', old ? { oldCheckpoint: old } : {}));
-      reportVerification(ctx, result);
+      reportVerification(ctx, withCheckpointSource(result, opts.checkpoint));
+    });
+
+  audit
+    .command('witness')
+    .description('list, add or remove folders that keep a copy of every signed checkpoint (a witness), besides the key directory')
+    .requiredOption('--vault <id>', 'the vault id')
+    .option('--add-folder <dir>', 'also witness checkpoints in this folder (a backup drive, a synced folder)')
+    .option('--remove-folder <dir>', 'stop witnessing in this folder (its file is left as it is)')
+    .action(async (opts: { vault: string; addFolder?: string; removeFolder?: string }) => {
+      const vault = ctx.core().vault;
+      if (!(await vault.list()).some((v) => v.vaultId === opts.vault)) throw new AlcoveError('NOT_FOUND', 'There is no vault with that id on this computer.');
+      const keyFolder = vault.keyFolder;
+      let folders = await witnessFolders(keyFolder, opts.vault);
+      if (opts.addFolder) {
+        const dir = path.resolve(opts.addFolder);
+        const stat = await fs.stat(dir).catch(() => null);
+        if (!stat?.isDirectory()) throw new AlcoveError('VALIDATION_FAILED', `There is no folder at ${dir}. Create it (or mount the drive) first.`);
+        const inside = path.relative(vault.vaultsFolder, dir);
+        if (inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside))) {
+          throw new AlcoveError('VALIDATION_FAILED', `The folder ${dir} is inside the vaults folder; a witness there is rewritten along with the vault. Choose a folder outside it.`);
+        }
+        if (!folders.includes(dir) && path.resolve(keyFolder) !== dir) folders = [...folders, dir];
+      }
+      if (opts.removeFolder) {
+        const dir = path.resolve(opts.removeFolder);
+        folders = folders.filter((f) => f !== dir);
+      }
+      if (opts.addFolder || opts.removeFolder) await saveWitnessFolders(keyFolder, opts.vault, folders);
+      const files = await vault.witnessFiles(opts.vault);
+      ctx.print({ vaultId: opts.vault, folders: [keyFolder, ...folders], files }, [`Every checkpoint of this vault is witnessed in:`, ...files.map((f) => `  ${f}`)].join('\n'));
     });
 }

@@ -4,7 +4,7 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { AlcoveError } from '../errors.js';
-import { deidentify } from '../redaction/deid/index.js';
+import { deidentify } from '../deid/index.js';
 import type { CliContext } from './main.js';
 
 export interface DeidentifyIo {

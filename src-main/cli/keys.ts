@@ -60,6 +60,18 @@ export class KeyDirectoryStore implements SecretKeyStore {
     await this.keys.put(vaultId, secretKey);
   }
 
+  getSigningKey(vaultId: string): Promise<Buffer | null> {
+    return this.keys.getSigningKey(vaultId);
+  }
+
+  putSigningKey(vaultId: string, pkcs8: Buffer): Promise<void> {
+    return this.keys.putSigningKey(vaultId, pkcs8);
+  }
+
+  get folder(): string {
+    return this.keys.folder;
+  }
+
   async delete(vaultId: string): Promise<void> {
     await this.keys.delete(vaultId);
     await this.legacy.delete(vaultId);
@@ -81,6 +93,19 @@ export class StdinKeyStore implements SecretKeyStore {
 
   async put(): Promise<void> {
     // Kept nowhere: the person gives it again next time.
+  }
+
+  /** The signing key is not the person's to type: it stays in the key directory. */
+  getSigningKey(vaultId: string): Promise<Buffer | null> {
+    return this.keyDirectory.getSigningKey(vaultId);
+  }
+
+  putSigningKey(vaultId: string, pkcs8: Buffer): Promise<void> {
+    return this.keyDirectory.putSigningKey(vaultId, pkcs8);
+  }
+
+  get folder(): string {
+    return this.keyDirectory.folder;
   }
 
   async delete(vaultId: string): Promise<void> {

@@ -2,7 +2,6 @@
 // recommended option (64 MiB, t=3, p=4); creation calibrates time cost upward toward about
 // one second on this machine. Argon2 runs in libuv's thread pool, never on the event loop.
 
-import argon2 from 'argon2';
 import { z } from 'zod';
 import { AlcoveError } from '../errors.js';
 
@@ -27,6 +26,8 @@ export const TEST_ONLY_CHEAP_KDF = { memoryKiB: 1024, iterations: 1, parallelism
 export type KdfCost = Pick<KdfParams, 'memoryKiB' | 'iterations' | 'parallelism'>;
 
 export async function argon2id(password: Buffer, params: KdfParams): Promise<Buffer> {
+  // Imported here, not at the top: the native addon is loaded only by a command that derives a key.
+  const { default: argon2 } = await import('argon2');
   return argon2.hash(password, {
     type: argon2.argon2id,
     memoryCost: params.memoryKiB,

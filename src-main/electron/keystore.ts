@@ -41,6 +41,12 @@ export const NO_KEYCHAIN_MESSAGE =
  */
 export class SessionOnlySecretKeyStore implements SecretKeyStore {
   private readonly keys = new Map<string, Buffer>();
+  /**
+   * Audit signing keys, in memory for as long as the app runs (not wiped at lock: they open
+   * nothing). With no keychain there is nowhere safe to keep one, so each start of the app
+   * makes a new one, and the vault's log records each change.
+   */
+  private readonly signingKeys = new Map<string, Buffer>();
 
   constructor(private readonly leftovers: SecretKeyStore) {}
 
@@ -56,9 +62,25 @@ export class SessionOnlySecretKeyStore implements SecretKeyStore {
   }
 
   async delete(vaultId: string): Promise<void> {
-    wipe(this.keys.get(vaultId));
+    wipe(this.keys.get(vaultId), this.signingKeys.get(vaultId));
     this.keys.delete(vaultId);
+    this.signingKeys.delete(vaultId);
     await this.leftovers.delete(vaultId);
+  }
+
+  async getSigningKey(vaultId: string): Promise<Buffer | null> {
+    const key = this.signingKeys.get(vaultId);
+    return key ? Buffer.from(key) : null;
+  }
+
+  async putSigningKey(vaultId: string, pkcs8: Buffer): Promise<void> {
+    wipe(this.signingKeys.get(vaultId));
+    this.signingKeys.set(vaultId, Buffer.from(pkcs8));
+  }
+
+  /** Witness files hold no secret: they go beside the keychain's files all the same. */
+  get folder(): string {
+    return this.leftovers.folder;
   }
 
   forgetAll(): void {

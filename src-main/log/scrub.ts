@@ -4,7 +4,7 @@
 // (only allowlisted fields); this is the second wall.
 
 import os from 'node:os';
-import { deidentify } from '../redaction/deid/index.js';
+import { deidentify } from '../deid/index.js';
 
 export type Scrubber = (text: string) => string;
 

@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { AlcoveError } from '../errors.js';
 import { canonicalJson } from '../vault/header.js';
 import type { DeviceKey } from '../audit/store.js';
+import type { SignedCheckpoint } from '../audit/checkpoint-schema.js';
 
 export interface OpContext {
   now: number;
@@ -17,6 +18,12 @@ export interface OpContext {
   actor: string;
   /** This device's audit signing key (for checkpoints and exports). */
   device?: DeviceKey;
+  /** The open vault's id (witness files name it). */
+  vaultId?: string;
+  /** The open vault's witness files (audit/witness.ts), outside the vault folder. */
+  witnesses?: readonly string[];
+  /** Append a checkpoint just signed to every witness file (never throws). */
+  witness?: (checkpoint: SignedCheckpoint) => void;
 }
 
 const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>();

@@ -2,7 +2,8 @@
 // lock (or a crash) never loses it. Each form has one structured key: `plan:<planId>`,
 // `contact:<clientId>`, `amendment:<noteId>`, `measure:<clientId>`, `client:new`, and the
 // short forms on a chart: `discharge:<clientId>` (discharge or re-admit reason),
-// `flag:<flagId>` (what was done about a risk flag), `disclosure:<clientId>`. The body is
+// `flag:<flagId>` (what was done about a risk flag), `disclosure:<clientId>`; and Settings'
+// practitioner profile, `profile:self` (the vault has one). The body is
 // the form's own state as JSON, bounded in size; the core never interprets it. Submitting or
 // cancelling the form discards its draft. Note sections are not here: a draft note is already
 // a record (notes.saveDraft).

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { getClient } from '../records/clients.js';
 import { listContacts } from '../records/contacts.js';
-import { applySpans, findSpans, type Category, type DeidContext } from './deid/index.js';
+import { applySpans, findSpans, type Category, type DeidContext } from '../deid/index.js';
 
 export interface PreviewSpan {
   start: number;

@@ -21,7 +21,7 @@ import {
 } from './header.js';
 import { checkpointAndClose, openVaultDatabase, rekeyDatabaseFile } from './database.js';
 import type { VaultPaths } from './paths.js';
-import { ensureDeviceKey } from '../audit/store.js';
+import { adoptSigningKey, signingKeyFromDer } from '../audit/store.js';
 import { appendAuditEvent } from '../audit/vault-audit.js';
 
 export type SecretKeySource = 'device' | 'user';
@@ -50,6 +50,8 @@ export interface CreateRequest {
   password: string;
   secretKey: Buffer;
   recoveryCode: Buffer;
+  /** The audit signing key (PKCS#8 DER) the key store already keeps for this vault. */
+  signingKey: Buffer;
   kdfCost: KdfCost;
   now: Date;
 }
@@ -79,8 +81,9 @@ export async function createVault(req: CreateRequest): Promise<void> {
     try {
       db.transaction(() => {
         db.prepare('INSERT INTO vault_meta (key, value) VALUES (?, ?), (?, ?)').run('vault_id', vaultId, 'created_at', body.createdAt);
-        // The device's signing key is born with the vault, and the log starts with its creation.
-        const key = ensureDeviceKey(db, req.now.getTime());
+        // The signing key is born with the vault (its private half kept outside it), and the
+        // log starts with its creation.
+        const { key } = adoptSigningKey(db, signingKeyFromDer(req.signingKey), req.now.getTime());
         appendAuditEvent(db, { key, actor: vaultId }, { time: req.now.getTime(), action: 'vault.create', outcome: 'ok' });
       }).immediate();
     } finally {

@@ -21,6 +21,15 @@ export interface SecretKeyStore {
    * kept on this device: a wrong one is then SECRET_KEY_INVALID, and it is never stored.
    */
   readonly suppliedByUser?: boolean;
+  /**
+   * The vault's audit signing key (Ed25519, PKCS#8 DER), kept beside its secret key and under
+   * the same protection, never inside the vault folder (issue 12): a copy of that folder and
+   * the password cannot sign a checkpoint. Null when none is kept yet.
+   */
+  getSigningKey(vaultId: string): Promise<Buffer | null>;
+  putSigningKey(vaultId: string, pkcs8: Buffer): Promise<void>;
+  /** The folder this store keeps its files in, where the witness file goes (witness.ts). */
+  readonly folder: string;
 }
 
 /** How the stored bytes are protected: not at all (a 0600 file), or by the OS keychain. */
@@ -73,6 +82,24 @@ export function parseKeyFile(bytes: Buffer, vaultId: string): StoredKey {
   return { version: parsed.data.version, protection: parsed.data.protection, payload: Buffer.from(parsed.data.key, 'base64') };
 }
 
+/** The audit signing key's record: the same envelope under its own format name. */
+const SIGNING_KEY_FORMAT = 'alcove.audit-signing-key';
+const SigningKeyFile = KeyFile.extend({ format: z.literal(SIGNING_KEY_FORMAT) });
+
+function parseSigningKeyFile(bytes: Buffer, vaultId: string): StoredKey {
+  let json: unknown = null;
+  try {
+    json = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    // fall through: refused below
+  }
+  const parsed = SigningKeyFile.safeParse(json);
+  if (!parsed.success || parsed.data.vaultId !== vaultId || parsed.data.version > KEY_FILE_VERSION) {
+    throw new AlcoveError('SECRET_KEY_INVALID', 'The audit signing key file for this vault on this computer is damaged or from a newer Alcove. Update Alcove, or move the file aside to let Alcove make a new key (the change is recorded in the audit log).');
+  }
+  return { version: parsed.data.version, protection: parsed.data.protection, payload: Buffer.from(parsed.data.key, 'base64') };
+}
+
 export function serialiseKeyFile(vaultId: string, protection: KeyProtection, sealed: Buffer): string {
   return `${JSON.stringify({ format: 'alcove.secret-key', version: KEY_FILE_VERSION, vaultId, protection, key: sealed.toString('base64') })}\n`;
 }
@@ -103,6 +130,34 @@ export class FileSecretKeyStore implements SecretKeyStore {
 
   file(vaultId: string): string {
     return path.join(this.dir, `${vaultId}.key`);
+  }
+
+  signingKeyFile(vaultId: string): string {
+    return path.join(this.dir, `${vaultId}.signing-key`);
+  }
+
+  get folder(): string {
+    return this.dir;
+  }
+
+  async getSigningKey(vaultId: string): Promise<Buffer | null> {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(this.signingKeyFile(vaultId));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+    const stored = parseSigningKeyFile(bytes, vaultId);
+    if (stored.protection !== this.codec.protection) throw this.onMismatch(stored.protection);
+    return this.codec.open(stored.payload);
+  }
+
+  async putSigningKey(vaultId: string, pkcs8: Buffer): Promise<void> {
+    await fs.mkdir(this.dir, { recursive: true, mode: 0o700 });
+    await fs.chmod(this.dir, 0o700);
+    const record = { format: SIGNING_KEY_FORMAT, version: KEY_FILE_VERSION, vaultId, protection: this.codec.protection, key: this.codec.seal(pkcs8).toString('base64') };
+    await writeFileAtomic(this.signingKeyFile(vaultId), `${JSON.stringify(record)}\n`, 0o600);
   }
 
   async get(vaultId: string): Promise<Buffer | null> {
@@ -136,5 +191,6 @@ export class FileSecretKeyStore implements SecretKeyStore {
 
   async delete(vaultId: string): Promise<void> {
     await shred(this.file(vaultId));
+    await shred(this.signingKeyFile(vaultId));
   }
 }

@@ -3,23 +3,32 @@
 // field's standard estimator (Dropbox's, maintained in TypeScript as zxcvbn-ts); it knows
 // common passwords, names, keyboard walks, dates and l33t substitutions.
 
-import { zxcvbn, zxcvbnOptions } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as en from '@zxcvbn-ts/language-en';
+// Its dictionaries are megabytes of JavaScript: they are required on the first check, so a
+// command that never sets a password (`alcove vault list`) does not load them.
+
+import { createRequire } from 'node:module';
+import type * as Core from '@zxcvbn-ts/core';
+import type * as Common from '@zxcvbn-ts/language-common';
+import type * as En from '@zxcvbn-ts/language-en';
 import { AlcoveError } from '../errors.js';
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MIN_SCORE = 3;
 
-let configured = false;
-function configure(): void {
-  if (configured) return;
-  zxcvbnOptions.setOptions({
+let estimator: typeof Core.zxcvbn | null = null;
+function configure(): typeof Core.zxcvbn {
+  if (estimator) return estimator;
+  const require = createRequire(import.meta.url);
+  const core = require('@zxcvbn-ts/core') as typeof Core;
+  const common = require('@zxcvbn-ts/language-common') as typeof Common;
+  const en = require('@zxcvbn-ts/language-en') as typeof En;
+  core.zxcvbnOptions.setOptions({
     translations: en.translations,
     graphs: common.adjacencyGraphs,
     dictionary: { ...common.dictionary, ...en.dictionary },
   });
-  configured = true;
+  estimator = core.zxcvbn;
+  return estimator;
 }
 
 export interface PasswordAssessment {
@@ -30,7 +39,7 @@ export interface PasswordAssessment {
 }
 
 export function assessPassword(password: string, userInputs: string[] = []): PasswordAssessment {
-  configure();
+  const zxcvbn = configure();
   const reasons: string[] = [];
   const length = [...password].length;
   if (length < MIN_PASSWORD_LENGTH) reasons.push(`Use at least ${MIN_PASSWORD_LENGTH} characters (this has ${length}).`);

@@ -9,15 +9,15 @@ import type { VaultPaths } from './paths.js';
 
 export interface WorkerRequests {
   create: {
-    args: { paths: VaultPaths; vaultId: string; displayName: string; password: string; secretKey: Uint8Array; recoveryCode: Uint8Array; kdfCost: KdfCost; now: number };
+    args: { paths: VaultPaths; vaultId: string; displayName: string; password: string; secretKey: Uint8Array; recoveryCode: Uint8Array; signingKey: Uint8Array; kdfCost: KdfCost; now: number };
     result: null;
   };
   unlock: {
-    args: { paths: VaultPaths; password: string; secretKey: Uint8Array; source: SecretKeySource; now: number; pending: AuditEvent[]; kdfFloor: KdfCost };
+    args: { paths: VaultPaths; password: string; secretKey: Uint8Array; source: SecretKeySource; now: number; pending: AuditEvent[]; kdfFloor: KdfCost } & AuditKeys;
     result: { vaultId: string; displayName: string };
   };
   recover: {
-    args: { paths: VaultPaths; recoveryCode: string; newPassword: string; secretKey: Uint8Array; source: SecretKeySource; now: number; pending: AuditEvent[]; kdfFloor: KdfCost };
+    args: { paths: VaultPaths; recoveryCode: string; newPassword: string; secretKey: Uint8Array; source: SecretKeySource; now: number; pending: AuditEvent[]; kdfFloor: KdfCost } & AuditKeys;
     result: { vaultId: string; displayName: string };
   };
   /**
@@ -52,6 +52,16 @@ export interface WorkerRequests {
   status: { args: Record<string, never>; result: { open: boolean; vaultId: string | null; databaseOpen: boolean } };
   /** A domain operation on the open database (see ops.ts). */
   op: { args: { name: string; input: unknown; now: number; audit?: { action: string } }; result: unknown };
+}
+
+/**
+ * What an open vault signs with and where its checkpoints go (issue 12): the signing key from
+ * the key store (PKCS#8 DER, held by the worker only while the vault is open), and the witness
+ * files outside the vault folder that every checkpoint is appended to and verified against.
+ */
+export interface AuditKeys {
+  signingKey: Uint8Array;
+  witnesses: string[];
 }
 
 /** What proves the person asking holds the vault: exactly one of its two secrets. */

@@ -5,6 +5,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { AlcoveError } from '../errors.js';
 import { calibrate, KDF_FLOOR, type KdfCost } from '../crypto/kdf.js';
 import { formatRecoveryCode, formatSecretKey, newRecoveryCode, newSecretKey, parseSecretKey, wipe } from '../crypto/secrets.js';
@@ -22,6 +23,9 @@ import type { SecretProof } from './protocol.js';
 import { PendingAudit } from './pending-audit.js';
 import { takeAuditAction } from '../audit/scope.js';
 import { lockAction, type AuditEvent } from '../audit/vault-audit.js';
+import { newSigningKey, signingKeyFromDer } from '../audit/store.js';
+import { witnessFiles } from '../audit/witness.js';
+import type { AuditKeys } from './protocol.js';
 
 export interface VaultSummary {
   vaultId: string;
@@ -43,6 +47,11 @@ export interface RecoveryKit {
  * With the termination itself this stays within issue 12's 250 ms.
  */
 export const LOCK_GRACE_MS = 150;
+
+/** A checkpoint is witnessed at every lock, and at least this often while a vault stays unlocked. */
+export const WITNESS_EVERY_MS = 24 * 60 * 60 * 1000;
+/** How often the service looks at the (injected) clock to see whether a witness is due. */
+const WITNESS_CHECK_MS = 10 * 60 * 1000;
 
 export type KdfChoice = { kind: 'calibrate' } | { kind: 'fixed-for-tests'; cost: KdfCost };
 
@@ -75,6 +84,9 @@ export class VaultService {
   private locking: Promise<void> | null = null;
   /** Listeners told when the vault locks for any reason (worker crash included). */
   private readonly lockListeners = new Set<(reason: string) => void>();
+  /** When the open vault's last checkpoint went to its witnesses (its unlock, or the timer). */
+  private lastWitnessedAt = 0;
+  private witnessTimer: NodeJS.Timeout | null = null;
 
   constructor(options: VaultServiceOptions) {
     this.home = options.home;
@@ -163,7 +175,10 @@ export class VaultService {
         // The device keeps the secret key before the vault exists, so no crash can leave a
         // vault whose secret key was never stored.
         await this.keystore.put(vaultId, secretKey);
+        // The audit signing key too: born outside the vault, beside the secret key.
+        const signingKey = newSigningKey();
         try {
+          await this.keystore.putSigningKey(vaultId, signingKey);
           await this.worker.call('create', {
             paths,
             vaultId,
@@ -171,12 +186,15 @@ export class VaultService {
             password: input.password,
             secretKey: new Uint8Array(secretKey),
             recoveryCode: new Uint8Array(recoveryCode),
+            signingKey: new Uint8Array(signingKey),
             kdfCost,
             now: this.now(),
           });
         } catch (err) {
           await this.keystore.delete(vaultId);
           throw err;
+        } finally {
+          wipe(signingKey);
         }
         this.log.info('vault.created', { vaultId });
         return {
@@ -205,6 +223,78 @@ export class VaultService {
     return { key: stored, source: 'device' };
   }
 
+  /**
+   * What the worker signs with and witnesses to, for an unlock: the signing key from the key
+   * store, made there now if it has none (a vault from before the key moved out of the
+   * database, or a key store that lost it: the worker records the move in the log).
+   */
+  private async auditKeysFor(vaultId: string): Promise<AuditKeys> {
+    return { signingKey: new Uint8Array(await this.signingKeyFor(vaultId)), witnesses: await witnessFiles(this.keystore.folder, vaultId) };
+  }
+
+  private async signingKeyFor(vaultId: string): Promise<Buffer> {
+    let key = await this.keystore.getSigningKey(vaultId);
+    if (!key) {
+      key = newSigningKey();
+      await this.keystore.putSigningKey(vaultId, key);
+    }
+    return key;
+  }
+
+  /**
+   * The entries waiting for a closed vault's log, signed with its signing key from the key
+   * store (none yet for a vault from before issue 12; a damaged key file counts as none).
+   */
+  private async pendingFor(vaultId: string, options: { legacy?: boolean } = {}): Promise<PendingAudit> {
+    // Made now if missing, so whatever waits from here on is signed; `legacy` reads what an
+    // Alcove from before signing left, for a vault that has no key yet.
+    const der = options.legacy ? await this.keystore.getSigningKey(vaultId).catch(() => null) : await this.signingKeyFor(vaultId).catch(() => null);
+    let signer = null;
+    try {
+      signer = der ? signingKeyFromDer(der) : null;
+    } catch {
+      signer = null;
+    } finally {
+      wipe(der);
+    }
+    return new PendingAudit(vaultPaths(this.home, vaultId).pendingAudit, vaultId, signer, this.now);
+  }
+
+  /** The witness files of a vault (the key store's folder, and any the user added). */
+  witnessFiles(vaultId: string): Promise<string[]> {
+    return witnessFiles(this.keystore.folder, vaultId);
+  }
+
+  /** Where the vaults' folders are (a witness folder must not be inside it). */
+  get vaultsFolder(): string {
+    return vaultsDir(this.home);
+  }
+
+  /** The folder the key store keeps its files in (and the first witness file). */
+  get keyFolder(): string {
+    return this.keystore.folder;
+  }
+
+  /**
+   * Sign and witness a checkpoint when the open vault's last one is a day old. Runs from a
+   * timer, but reads the injected clock, so tests move time instead of waiting.
+   */
+  async witnessIfDue(): Promise<boolean> {
+    if (!this.open || this.now() - this.lastWitnessedAt < WITNESS_EVERY_MS) return false;
+    await this.worker.call('op', { name: 'audit.witness', input: {}, now: this.now() });
+    this.lastWitnessedAt = this.now();
+    return true;
+  }
+
+  private startWitnessTimer(): void {
+    this.lastWitnessedAt = this.now();
+    if (this.witnessTimer) return;
+    this.witnessTimer = setInterval(() => {
+      this.witnessIfDue().catch((err: unknown) => this.log.warn('audit.witness_failed', { code: err instanceof AlcoveError ? err.code : 'INTERNAL' }));
+    }, WITNESS_CHECK_MS);
+    this.witnessTimer.unref();
+  }
+
   private async assertExists(vaultId: string): Promise<void> {
     try {
       await fs.access(vaultPaths(this.home, vaultId).header);
@@ -215,7 +305,7 @@ export class VaultService {
 
   unlock(input: { vaultId: string; password: string; secretKey?: string }): Promise<VaultStatus> {
     return this.openVault(input.vaultId, 'vault.unlock', input.secretKey, async (base) =>
-      this.worker.call('unlock', { ...base, password: input.password, kdfFloor: this.kdfFloor }),
+      this.worker.call('unlock', { ...base, ...(await this.auditKeysFor(input.vaultId)), password: input.password, kdfFloor: this.kdfFloor }),
     );
   }
 
@@ -223,7 +313,7 @@ export class VaultService {
     return this.openVault(input.vaultId, 'vault.recover', input.secretKey, async (base) => {
       const summary = (await this.list()).find((v) => v.vaultId === input.vaultId);
       assertAcceptablePassword(input.newPassword, summary ? [summary.displayName] : []);
-      return this.worker.call('recover', { ...base, recoveryCode: input.recoveryCode, newPassword: input.newPassword, kdfFloor: this.kdfFloor });
+      return this.worker.call('recover', { ...base, ...(await this.auditKeysFor(input.vaultId)), recoveryCode: input.recoveryCode, newPassword: input.newPassword, kdfFloor: this.kdfFloor });
     });
   }
 
@@ -249,13 +339,15 @@ export class VaultService {
         new AlcoveError('VAULT_LOCKED', 'The vault was locked while it was being unlocked (the screen locked or the computer slept). Unlock it again.');
       const paths = vaultPaths(this.home, vaultId);
       const lockout = new Lockout(paths.lockout, this.now);
-      const pending = new PendingAudit(paths.pendingAudit);
+      // Read before the signing key is made for a vault that has none (from before signing).
+      const waiting = await (await this.pendingFor(vaultId, { legacy: true })).read();
+      const pending = await this.pendingFor(vaultId);
       let key: Buffer | null = null;
       try {
         await lockout.assertNotLockedOut();
         const secret = await this.secretKeyFor(vaultId, typedSecretKey);
         key = secret.key;
-        const opened = await open({ paths, secretKey: new Uint8Array(key), source: secret.source, now: this.now(), pending: await pending.read() });
+        const opened = await open({ paths, secretKey: new Uint8Array(key), source: secret.source, now: this.now(), pending: waiting });
         await pending.clear();
         await lockout.recordSuccess();
         if (secret.source === 'user') await this.keystore.put(vaultId, key);
@@ -266,6 +358,7 @@ export class VaultService {
           throw lockedMeanwhile();
         }
         this.open = opened;
+        this.startWitnessTimer();
         await this.refreshScrubber();
         this.log.info(action === 'vault.unlock' ? 'vault.unlocked' : 'vault.recovered', { vaultId });
         return this.status();
@@ -346,9 +439,11 @@ export class VaultService {
    * change being reported as failed.
    */
   private async reopenAfterRotation(base: { paths: VaultPaths; secretKey: Uint8Array; source: SecretKeySource }, password: string): Promise<void> {
-    const pending = new PendingAudit(base.paths.pendingAudit);
+    const pending = await this.pendingFor(path.basename(base.paths.dir));
     try {
-      this.open = await this.worker.call('unlock', { ...base, password, now: this.now(), pending: await pending.read(), kdfFloor: this.kdfFloor });
+      const vaultId = path.basename(base.paths.dir);
+      this.open = await this.worker.call('unlock', { ...base, ...(await this.auditKeysFor(vaultId)), password, now: this.now(), pending: await pending.read(), kdfFloor: this.kdfFloor });
+      this.startWitnessTimer();
       await pending.clear();
     } catch (err) {
       this.log.error('vault.reopen_failed', { code: err instanceof AlcoveError ? err.code : 'INTERNAL' });
@@ -385,7 +480,7 @@ export class VaultService {
     await this.assertExists(vaultId);
     const paths = vaultPaths(this.home, vaultId);
     const lockout = new Lockout(paths.lockout, this.now);
-    const pending = new PendingAudit(paths.pendingAudit);
+    const pending = await this.pendingFor(vaultId);
     const record = async (outcome: string) => {
       const event: AuditEvent = { time: this.now(), action, outcome };
       if (this.open?.vaultId === vaultId) await this.worker.call('auditEvent', { event });
@@ -463,7 +558,7 @@ export class VaultService {
       if (vaultId) {
         this.log.warn('vault.lock_forced', { vaultId, reason });
         // The worker could not write the lock into the log: it waits for the next unlock.
-        await new PendingAudit(vaultPaths(this.home, vaultId).pendingAudit).add({ time: this.now(), action: lockAction(reason), outcome: 'LOCK_FORCED' }).catch(() => undefined);
+        await (await this.pendingFor(vaultId)).add({ time: this.now(), action: lockAction(reason), outcome: 'LOCK_FORCED' }).catch(() => undefined);
       }
     }
     this.open = null;
@@ -506,7 +601,7 @@ export class VaultService {
    */
   private async proveSecret(vaultId: string, paths: VaultPaths, proof: SecretProof): Promise<void> {
     const lockout = new Lockout(paths.lockout, this.now);
-    const pending = new PendingAudit(paths.pendingAudit);
+    const pending = await this.pendingFor(vaultId);
     let key: Buffer | null = null;
     try {
       await lockout.assertNotLockedOut();
@@ -554,6 +649,8 @@ export class VaultService {
   }
 
   async close(): Promise<void> {
+    if (this.witnessTimer) clearInterval(this.witnessTimer);
+    this.witnessTimer = null;
     if (this.open) await this.lock('quit');
     await this.worker.stop();
   }

@@ -18,7 +18,9 @@ import {
   unwrapWithRecovery,
 } from './engine.js';
 import { OPS } from './ops.js';
-import { ensureDeviceKey, signedCheckpoint } from '../audit/store.js';
+import { adoptSigningKey, signedCheckpoint, signingKeyFromDer } from '../audit/store.js';
+import { appendWitness } from '../audit/witness.js';
+import type { SignedCheckpoint } from '../audit/checkpoint.js';
 import { appendAuditEvent, auditDetails, auditRecordIds, lockAction, type AuditEvent, type AuditIdentity } from '../audit/vault-audit.js';
 import type { SecretKeySource, VerifiedHeader } from './engine.js';
 import type { VaultPaths } from './paths.js';
@@ -34,6 +36,8 @@ interface OpenVault {
   audit: AuditIdentity;
   /** Set when a damaged page was found: from then on every call answers DATABASE_CORRUPT. */
   corrupt: boolean;
+  /** The witness files every checkpoint is appended to (outside the vault folder). */
+  witnesses: string[];
 }
 
 let current: OpenVault | null = null;
@@ -41,6 +45,21 @@ let current: OpenVault | null = null;
 // Under Electron the database module is a separate build for Electron's ABI (VaultWorkerClient).
 const binding = (workerData as { nativeBinding?: unknown } | null)?.nativeBinding;
 if (typeof binding === 'string') setNativeBinding(binding);
+
+/**
+ * Append a checkpoint to every witness file. Never throws: a witness folder that is gone (an
+ * unplugged backup drive) must not stop a lock or an export; verification then simply has one
+ * witness fewer to check against.
+ */
+function witness(vault: { vaultId: string; audit: AuditIdentity; witnesses: string[] }, cp: SignedCheckpoint): void {
+  for (const file of vault.witnesses) {
+    try {
+      appendWitness(file, vault.vaultId, cp, vault.audit.key.publicKeyRaw);
+    } catch {
+      // See above.
+    }
+  }
+}
 
 function buf(u: Uint8Array): Buffer {
   return Buffer.from(u.buffer, u.byteOffset, u.byteLength);
@@ -64,7 +83,8 @@ function audit(events: AuditEvent[]): void {
  */
 function closeCurrent(lock?: { reason: string; now: number }): void {
   if (!current) return;
-  const { db, dek, audit: who, corrupt: wasCorrupt } = current;
+  const closing = current;
+  const { db, dek, audit: who, corrupt: wasCorrupt } = closing;
   current = null;
   pageCheck = null;
   let failure: unknown = null;
@@ -72,10 +92,13 @@ function closeCurrent(lock?: { reason: string; now: number }): void {
     // A damaged database is written no more (its bytes stay as they are for a restore).
     if (lock && !wasCorrupt) {
       // The lock is in the log, and the log's state at this instant is signed by the device.
-      db.transaction(() => {
-        appendAuditEvent(db, who, { time: lock.now, action: lockAction(lock.reason), outcome: 'ok' });
-        signedCheckpoint(db, who.key, lock.now);
-      }).immediate();
+      const cp = db
+        .transaction(() => {
+          appendAuditEvent(db, who, { time: lock.now, action: lockAction(lock.reason), outcome: 'ok' });
+          return signedCheckpoint(db, who.key, lock.now);
+        })
+        .immediate();
+      witness(closing, cp);
     }
   } catch (err) {
     failure = err;
@@ -139,10 +162,10 @@ const handlers: Handlers = {
     const secretKey = buf(a.secretKey);
     const recoveryCode = buf(a.recoveryCode);
     try {
-      await createVault({ ...a, secretKey, recoveryCode, now: new Date(a.now) });
+      await createVault({ ...a, secretKey, recoveryCode, signingKey: buf(a.signingKey), now: new Date(a.now) });
       return null;
     } finally {
-      wipe(secretKey, recoveryCode);
+      wipe(secretKey, recoveryCode, a.signingKey);
     }
   },
 
@@ -157,8 +180,8 @@ const handlers: Handlers = {
       assertMeetsFloor(header.body.slots.password.kdf, a.kdfFloor);
       const dek = await unwrapWithPassword(header.body, a.password, secretKey);
       if (!dek) throw wrongPassword();
-      const opened = openWith(a.paths.database, header.body.vaultId, header.body.displayName, dek, a.now);
-      audit([...a.pending, { time: a.now, action: 'vault.unlock', outcome: 'ok' }]);
+      const { opened, moved } = openWith(a.paths.database, header.body.vaultId, header.body.displayName, dek, a);
+      audit([...a.pending, ...moved, { time: a.now, action: 'vault.unlock', outcome: 'ok' }]);
       return opened;
     } finally {
       wipe(secretKey);
@@ -178,10 +201,10 @@ const handlers: Handlers = {
       dek = unwrapWithRecovery(header.body, a.recoveryCode);
       if (!dek) throw wrongRecoveryCode();
       // Prove the database opens before replacing the password, then keep it open.
-      const opened = openWith(a.paths.database, header.body.vaultId, header.body.displayName, Buffer.from(dek), a.now);
+      const { opened, moved } = openWith(a.paths.database, header.body.vaultId, header.body.displayName, Buffer.from(dek), a);
       try {
         await rewritePasswordSlot(a.paths, header, dek, a.newPassword, secretKey);
-        audit([...a.pending, { time: a.now, action: 'vault.recover', outcome: 'ok' }]);
+        audit([...a.pending, ...moved, { time: a.now, action: 'vault.recover', outcome: 'ok' }]);
       } catch (err) {
         closeCurrent();
         throw err;
@@ -251,8 +274,9 @@ const handlers: Handlers = {
     if (current.corrupt) throw databaseCorrupt();
     const fn = OPS[a.name];
     if (!fn) throw new AlcoveError('UNKNOWN_METHOD', 'Unknown vault operation.');
-    const { db, actor, audit: who } = current;
-    const ctx = { now: a.now, actor, device: who.key };
+    const open = current;
+    const { db, actor, audit: who } = open;
+    const ctx = { now: a.now, actor, device: who.key, vaultId: open.vaultId, witnesses: open.witnesses, witness: (cp: SignedCheckpoint) => witness(open, cp) };
     try {
       // The change and its audit entry commit together, or not at all.
       return db
@@ -280,19 +304,33 @@ const handlers: Handlers = {
   },
 };
 
-function openWith(file: string, vaultId: string, displayName: string, dek: Buffer, now: number): { vaultId: string; displayName: string } {
+/**
+ * Open the database and take the signing key handed over from the key store. A key the vault
+ * has not seen (the first unlock after the key moved out of the database, or a key store that
+ * lost it) is registered beside the older public keys, and the move is returned as an audit
+ * event to enter with the unlock.
+ */
+function openWith(
+  file: string,
+  vaultId: string,
+  displayName: string,
+  dek: Buffer,
+  a: { now: number; signingKey: Uint8Array; witnesses: string[] },
+): { opened: { vaultId: string; displayName: string }; moved: AuditEvent[] } {
   try {
+    const privateKey = signingKeyFromDer(a.signingKey);
+    wipe(a.signingKey);
     const db = openVaultDatabase(file, dek);
-    let key;
+    let adopted;
     try {
-      key = db.transaction(() => ensureDeviceKey(db, now)).immediate();
+      adopted = db.transaction(() => adoptSigningKey(db, privateKey, a.now)).immediate();
     } catch (err) {
       db.close();
       throw err;
     }
-    current = { vaultId, actor: displayName, db, dek, audit: { key, actor: vaultId }, corrupt: false };
+    current = { vaultId, actor: displayName, db, dek, audit: { key: adopted.key, actor: vaultId }, corrupt: false, witnesses: [...a.witnesses] };
     startPageCheck(current);
-    return { vaultId, displayName };
+    return { opened: { vaultId, displayName }, moved: adopted.moved ? [{ time: a.now, action: 'audit.signingKey.move', outcome: 'ok' }] : [] };
   } catch (err) {
     wipe(dek);
     throw err;

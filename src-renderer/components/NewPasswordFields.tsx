@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from 'react';
 import { usePasswordAssessment } from '../stores/password-assessment.js';
 import { Field } from './Field.js';
 import { StrengthMeter } from './StrengthMeter.js';
+import { useShallow } from 'zustand/react/shallow';
 
 interface NewPasswordFieldsProps {
   label: string;
@@ -16,7 +17,7 @@ interface NewPasswordFieldsProps {
 export function NewPasswordFields({ label, displayName, onChange }: NewPasswordFieldsProps) {
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const { assessment, assess, clear } = usePasswordAssessment();
+  const { assessment, assess, clear } = usePasswordAssessment(useShallow((s) => ({ assessment: s.assessment, assess: s.assess, clear: s.clear })));
   const meterId = useId();
 
   useEffect(() => {

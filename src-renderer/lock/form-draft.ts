@@ -14,8 +14,9 @@ export type DraftKey =
   | 'client:new'
   | `discharge:${string}`
   | `flag:${string}`
-  | `disclosure:${string}`;
-export type DraftKind = 'plan' | 'contact' | 'amendment' | 'measure' | 'client' | 'discharge' | 'flag' | 'disclosure';
+  | `disclosure:${string}`
+  | 'profile:self';
+export type DraftKind = 'plan' | 'contact' | 'amendment' | 'measure' | 'client' | 'discharge' | 'flag' | 'disclosure' | 'profile';
 
 /** Saved this long after the last edit (and at once on a flush). */
 export const DRAFT_SAVE_DELAY_MS = 1_000;

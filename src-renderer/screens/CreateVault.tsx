@@ -9,9 +9,10 @@ import { ScreenHeading } from '../components/ScreenHeading.js';
 import { useCreateVault } from '../stores/create-vault.js';
 import { useNavigation } from '../stores/navigation.js';
 import { RecoveryKitScreen } from './RecoveryKit.js';
+import { useShallow } from 'zustand/react/shallow';
 
 export function CreateVault() {
-  const { busy, error, kit, createVault } = useCreateVault();
+  const { busy, error, kit, createVault } = useCreateVault(useShallow((s) => ({ busy: s.busy, error: s.error, kit: s.kit, createVault: s.createVault })));
   const go = useNavigation((s) => s.go);
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState({ value: '', usable: false });

@@ -1,11 +1,13 @@
 // Settings → Practitioner profile: the person who signs in this vault. Name and credentials
 // are what a signature needs; license, NPI and the practice's details go on signed records
 // and letters. Each signature keeps these as they were when it was made, so a change here
-// never rewrites who signed what.
+// never rewrites who signed what. What is typed and not yet saved is a draft (useDraft, key
+// profile:self) like every other form's, so a lock never loses it.
 
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, type FormEvent } from 'react';
 import { ErrorAlert, Notice } from '../components/Alert.js';
 import { Field } from '../components/Field.js';
+import { useDraft } from '../lock/drafts.js';
 import { signerName } from '../records/signature.js';
 import { useProfile, type Profile, type ProfileFields } from '../stores/profile.js';
 
@@ -28,34 +30,34 @@ function formFrom(p: Profile | null): Form {
 }
 
 export function ProfileForm() {
-  const profile = useProfile((s) => s.profile);
-  const busy = useProfile((s) => s.busy);
-  const error = useProfile((s) => s.error);
-  const saved = useProfile((s) => s.saved);
-  const [form, setForm] = useState<Form>(() => formFrom(profile));
-  const [loaded, setLoaded] = useState(profile !== null);
-
+  // Loaded, or failed to load (the form then says why, over blank fields).
+  const loaded = useProfile((s) => s.profile !== null || s.error !== null);
   useEffect(() => {
     const { load, dismiss } = useProfile.getState();
     void load();
     return dismiss;
   }, []);
-  // The form fills in once the profile arrives; after that, what is typed is the user's.
-  useEffect(() => {
-    if (profile && !loaded) {
-      setForm(formFrom(profile));
-      setLoaded(true);
-    }
-  }, [profile, loaded]);
+  // The draft starts from the saved profile, so the form waits for it (a saved draft, when
+  // there is one, then replaces it).
+  return loaded ? <ProfileFields /> : null;
+}
+
+function ProfileFields() {
+  const profile = useProfile((s) => s.profile);
+  const busy = useProfile((s) => s.busy);
+  const error = useProfile((s) => s.error);
+  const saved = useProfile((s) => s.saved);
+  const draft = useDraft<Form>('profile:self', () => formFrom(useProfile.getState().profile));
+  const form = draft.value;
 
   const field = (key: keyof Form) => (value: string) => {
-    setForm((f) => ({ ...f, [key]: value }));
+    draft.set((f) => ({ ...f, [key]: value }));
     if (useProfile.getState().saved) useProfile.getState().dismiss();
   };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    if (await useProfile.getState().save(form)) setForm(formFrom(useProfile.getState().profile));
+    if (await useProfile.getState().save(form)) await draft.discard(formFrom(useProfile.getState().profile));
   };
   const ready = Boolean(form.name.trim() && form.credentials.trim());
 
@@ -67,6 +69,7 @@ export function ProfileForm() {
         credentials.
       </p>
       {error ? <ErrorAlert error={error} /> : null}
+      {draft.restored ? <p className="muted">What you typed before Alcove locked is back; it is not saved to your profile yet.</p> : null}
       {saved ? <Notice>Profile saved. Your next signature will read “{profile ? signerName(profile) : '—'}”.</Notice> : null}
       <Field label="Full name" autoComplete="name" value={form.name} onValue={field('name')} maxLength={200} hint="As it appears on your license." />
       <Field label="Credentials" value={form.credentials} onValue={field('credentials')} maxLength={100} hint="For example LCSW, LPC, PsyD." />

@@ -8,12 +8,60 @@ import { ScreenHeading } from '../components/ScreenHeading.js';
 import { useCreateVault } from '../stores/create-vault.js';
 import { useNavigation } from '../stores/navigation.js';
 
+/**
+ * The kit's contents, as the therapist keeps them: the vault, the day, the secret key (only
+ * when the vault is new) and the recovery code, each with a line on what it is for. Settings
+ * shows it again, without the secret key, when a new recovery code replaces the old one.
+ */
+export function KitDetails({ displayName, secretKey, recoveryCode }: { displayName: string; secretKey?: string; recoveryCode: string }) {
+  const today = new Date().toLocaleDateString(undefined, { dateStyle: 'long' });
+  return (
+    <>
+      <dl className="kit">
+        <div>
+          <dt>Vault</dt>
+          <dd>{displayName}</dd>
+        </div>
+        <div>
+          <dt>{secretKey === undefined ? 'Made' : 'Created'}</dt>
+          <dd>{today}</dd>
+        </div>
+        {secretKey === undefined ? null : (
+          <div>
+            <dt>Secret key</dt>
+            <dd className="secret" data-testid="secret-key">
+              {secretKey}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>Recovery code</dt>
+          <dd className="secret" data-testid="recovery-code">
+            {recoveryCode}
+          </dd>
+        </div>
+      </dl>
+      <ul className="kit-notes">
+        {secretKey === undefined ? null : (
+          <li>
+            <strong>Secret key:</strong> this computer keeps it for you. You will need it to open the vault on another
+            computer, or if this computer cannot keep it safely.
+          </li>
+        )}
+        <li>
+          <strong>Recovery code:</strong> opens the vault if you forget your password. Nobody else can open it for
+          you — not even Alcove’s makers.
+        </li>
+      </ul>
+    </>
+  );
+}
+
 export function RecoveryKitScreen({ kit }: { kit: RecoveryKit }) {
   const forgetKit = useCreateVault((s) => s.forgetKit);
   const go = useNavigation((s) => s.go);
   const [saved, setSaved] = useState(false);
   const checkId = useId();
-  const today = new Date().toLocaleDateString(undefined, { dateStyle: 'long' });
 
   const done = () => {
     forgetKit();
@@ -31,38 +79,7 @@ export function RecoveryKitScreen({ kit }: { kit: RecoveryKit }) {
           This is the only time Alcove shows these. Print this page or save it as a PDF, and keep it somewhere safe away
           from this computer.
         </p>
-        <dl className="kit">
-          <div>
-            <dt>Vault</dt>
-            <dd>{kit.displayName}</dd>
-          </div>
-          <div>
-            <dt>Created</dt>
-            <dd>{today}</dd>
-          </div>
-          <div>
-            <dt>Secret key</dt>
-            <dd className="secret" data-testid="secret-key">
-              {kit.secretKey}
-            </dd>
-          </div>
-          <div>
-            <dt>Recovery code</dt>
-            <dd className="secret" data-testid="recovery-code">
-              {kit.recoveryCode}
-            </dd>
-          </div>
-        </dl>
-        <ul className="kit-notes">
-          <li>
-            <strong>Secret key:</strong> this computer keeps it for you. You will need it to open the vault on another
-            computer, or if this computer cannot keep it safely.
-          </li>
-          <li>
-            <strong>Recovery code:</strong> opens the vault if you forget your password. Nobody else can open it for
-            you — not even Alcove’s makers.
-          </li>
-        </ul>
+        <KitDetails displayName={kit.displayName} secretKey={kit.secretKey} recoveryCode={kit.recoveryCode} />
         <div className="actions no-print">
           <button type="button" className="button-secondary" onClick={() => window.print()}>
             Print or save as PDF

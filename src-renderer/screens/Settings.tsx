@@ -1,5 +1,6 @@
 // Settings for the open vault: the practitioner profile (who signs), change the password (only
-// the password's key slot is rewritten, unless the data key is replaced too) and the automatic lock.
+// the password's key slot is rewritten, unless the data key is replaced too), a new recovery
+// code, and the automatic lock.
 
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import type { OpenVault } from '../api.js';
@@ -8,11 +9,13 @@ import { Field } from '../components/Field.js';
 import { NewPasswordFields } from '../components/NewPasswordFields.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
 import { LockSettingsPanel } from '../lock/LockSettingsPanel.js';
+import { NewRecoveryCode } from './NewRecoveryCode.js';
 import { ProfileForm } from './ProfileForm.js';
 import { useSettings } from '../stores/settings.js';
+import { useShallow } from 'zustand/react/shallow';
 
 function ChangePassword({ vault }: { vault: OpenVault }) {
-  const { busy, error, passwordChanged, newRecoveryCode, changePassword, dismiss } = useSettings();
+  const { busy, error, passwordChanged, newRecoveryCode, changePassword, dismiss } = useSettings(useShallow((s) => ({ busy: s.busy, error: s.error, passwordChanged: s.passwordChanged, newRecoveryCode: s.newRecoveryCode, changePassword: s.changePassword, dismiss: s.dismiss })));
   const [current, setCurrent] = useState('');
   const [rotate, setRotate] = useState(false);
   const rotateId = useId();
@@ -73,6 +76,7 @@ export function SettingsSection({ vault }: { vault: OpenVault }) {
       <ScreenHeading>Settings</ScreenHeading>
       <ProfileForm />
       <ChangePassword vault={vault} />
+      <NewRecoveryCode vault={vault} />
       <LockSettingsPanel />
     </>
   );

@@ -9,6 +9,7 @@ import { Countdown } from '../components/Countdown.js';
 import { Field } from '../components/Field.js';
 import { NewPasswordFields } from '../components/NewPasswordFields.js';
 import { useUnlock } from '../stores/unlock.js';
+import { useShallow } from 'zustand/react/shallow';
 
 interface FormProps {
   vaultId: string;
@@ -44,7 +45,7 @@ function SecretKeyField({ value, onValue }: { value: string; onValue(v: string):
 
 /** For a computer that does not hold the secret key yet: offered among the other ways in. */
 export function AskForSecretKeyLink() {
-  const { needSecretKey, askForSecretKey } = useUnlock();
+  const { needSecretKey, askForSecretKey } = useUnlock(useShallow((s) => ({ needSecretKey: s.needSecretKey, askForSecretKey: s.askForSecretKey })));
   if (needSecretKey) return null;
   return (
     <button type="button" className="button-link" onClick={askForSecretKey}>
@@ -54,7 +55,7 @@ export function AskForSecretKeyLink() {
 }
 
 export function PasswordUnlockForm({ vaultId, onOpened }: FormProps) {
-  const { busy, error, needSecretKey, lockedUntil, unlock } = useUnlock();
+  const { busy, error, needSecretKey, lockedUntil, unlock } = useUnlock(useShallow((s) => ({ busy: s.busy, error: s.error, needSecretKey: s.needSecretKey, lockedUntil: s.lockedUntil, unlock: s.unlock })));
   const [password, setPassword] = useState('');
   const [secretKey, setSecretKey] = useState('');
   const lockedOut = lockedUntil !== null;
@@ -83,7 +84,7 @@ export function PasswordUnlockForm({ vaultId, onOpened }: FormProps) {
 }
 
 export function RecoveryForm({ vaultId, displayName, onOpened }: FormProps & { displayName: string }) {
-  const { busy, error, needSecretKey, lockedUntil, recover } = useUnlock();
+  const { busy, error, needSecretKey, lockedUntil, recover } = useUnlock(useShallow((s) => ({ busy: s.busy, error: s.error, needSecretKey: s.needSecretKey, lockedUntil: s.lockedUntil, recover: s.recover })));
   const [recoveryCode, setRecoveryCode] = useState('');
   const [secretKey, setSecretKey] = useState('');
   const [password, setPassword] = useState({ value: '', usable: false });

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../components/Alert.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
 import { useNavigation } from '../stores/navigation.js';
 import { useVaultList } from '../stores/vaults.js';
+import { useShallow } from 'zustand/react/shallow';
 
 const STATE_NOTE = {
   damaged: 'This vault’s files are damaged. Restore it from a backup.',
@@ -18,7 +19,7 @@ function formatCreated(iso: string): string {
 }
 
 export function VaultPicker() {
-  const { status, vaults, error, load } = useVaultList();
+  const { status, vaults, error, load } = useVaultList(useShallow((s) => ({ status: s.status, vaults: s.vaults, error: s.error, load: s.load })));
   const go = useNavigation((s) => s.go);
   useEffect(() => {
     void load();

@@ -20,6 +20,8 @@ import { AuditSection } from './audit/AuditSection.js';
 import { SearchSection } from './search/SearchSection.js';
 import { SettingsSection } from './Settings.js';
 import { ProfilePrompt } from './ProfilePrompt.js';
+import { useShallow } from 'zustand/react/shallow';
+import { useRenderCount } from '../components/render-count.js';
 
 const LABELS: Record<Section, string> = { clients: 'Clients', search: 'Search', audit: 'Audit log', settings: 'Settings' };
 
@@ -46,7 +48,8 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function Workspace({ vault }: { vault: OpenVault }) {
-  const { section, view, show, focusSearch } = useWorkspace();
+  useRenderCount('workspace');
+  const { section, view, show, focusSearch } = useWorkspace(useShallow((s) => ({ section: s.section, view: s.view, show: s.show, focusSearch: s.focusSearch })));
   const [help, setHelp] = useState(false);
   const lock = () => void flushAllDrafts().finally(() => void call('vault.lock', {}));
 

@@ -92,7 +92,7 @@ describe('the API contract', () => {
     }
   });
 
-  it('every method that reads or changes PHI declares its audit action and needs an unlocked vault', () => {
+  it('[HIPAA 164.312(a)(1)] [HIPAA 164.312(b)] every method that reads or changes PHI declares its audit action and needs an unlocked vault', () => {
     for (const name of METHOD_NAMES) {
       if (NO_PHI.has(name)) continue;
       expect(CONTRACT[name].audit, `${name} must declare an audit action`).toMatch(/^[a-z]+(\.[a-z][a-zA-Z]+){1,2}$/);
@@ -100,7 +100,7 @@ describe('the API contract', () => {
     }
   });
 
-  it('refuses every PHI method while the vault is locked', async () => {
+  it('[HIPAA 164.312(a)(1)] refuses every PHI method while the vault is locked', async () => {
     const core = testCore(await tempHome());
     for (const name of METHOD_NAMES) {
       if (!CONTRACT[name].needsUnlocked) continue;

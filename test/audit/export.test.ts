@@ -7,8 +7,8 @@ import { encodeEntry, type AuditEntry } from '../../src-main/audit/entry.js';
 import { buildAuditExport, serialiseAuditExport, verifyExport, type AuditExport } from '../../src-main/audit/export.js';
 import { MemoryTree, leafHash } from '../../src-main/audit/merkle.js';
 import { checkpointFile, keyIdOf, rawPublicKey, signCheckpoint, type CheckpointFile } from '../../src-main/audit/checkpoint.js';
-import { ensureDeviceKey, signedCheckpoint, type DeviceKey, type StoredEntry } from '../../src-main/audit/store.js';
-import { auditDb, CLIENTS, fill, T0 } from './fixtures.js';
+import { signedCheckpoint, type DeviceKey, type StoredEntry } from '../../src-main/audit/store.js';
+import { auditDb, CLIENTS, fill, T0, deviceKey } from './fixtures.js';
 
 interface Scene {
   key: DeviceKey;
@@ -22,7 +22,7 @@ interface Scene {
 
 function scene(): Scene {
   const db = auditDb();
-  const key = ensureDeviceKey(db, T0);
+  const key = deviceKey(db, T0);
   fill(db, 30);
   const kept = checkpointFile(signedCheckpoint(db, key, T0 + 1), key.publicKeyRaw);
   const early = buildAuditExport(db, key, T0 + 2);
@@ -55,7 +55,7 @@ function failedCheck(doc: unknown, options: Parameters<typeof verifyExport>[1] =
 }
 
 describe('an untouched export', () => {
-  it('verifies alone, against the auditor’s checkpoint, and after a round trip through JSON', () => {
+  it('[HIPAA 164.312(b)] verifies alone, against the auditor’s checkpoint, and after a round trip through JSON', () => {
     const { today, kept } = scene();
     const alone = verifyExport(today);
     expect(alone.ok).toBe(true);
@@ -74,7 +74,7 @@ describe('an untouched export', () => {
   });
 });
 
-describe('editing any field of any entry is detected', () => {
+describe('[HIPAA 164.312(c)(1)] editing any field of any entry is detected', () => {
   const edits: Record<string, (e: StoredEntry) => void> = {
     time: (e) => (e.time += 1),
     deviceId: (e) => (e.deviceId = '11111111-2222-4333-8444-555555555555'),
@@ -126,7 +126,7 @@ describe('editing any field of any entry is detected', () => {
   });
 });
 
-describe('structural tampering', () => {
+describe('[HIPAA 164.312(c)(1)] structural tampering', () => {
   it('deleting an entry is detected', () => {
     const { today } = scene();
     const doc = copy(today);
@@ -187,7 +187,7 @@ describe('structural tampering', () => {
   });
 });
 
-describe('keys and signatures', () => {
+describe('[HIPAA 164.312(c)(1)] keys and signatures', () => {
   it('swapping in a different device key is detected against the auditor’s checkpoint file', () => {
     const { today, kept } = scene();
     const forged = resign(copy(today), generateKeyPairSync('ed25519').privateKey);

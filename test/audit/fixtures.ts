@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach } from 'vitest';
 import type { AuditEntry } from '../../src-main/audit/entry.js';
-import { appendEntry } from '../../src-main/audit/store.js';
+import { adoptSigningKey, appendEntry, newSigningKey, signingKeyFromDer, type DeviceKey } from '../../src-main/audit/store.js';
 import { migrate } from '../../src-main/vault/migrations/index.js';
 
 const open: Database.Database[] = [];
@@ -45,3 +45,8 @@ export function fill(db: Database.Database, n: number, from = 0, deviceId = DEVI
   for (let i = from; i < from + n; i++) one(i);
 }
 
+
+/** A fresh signing key registered as this database's (as the key store hands one over at unlock). */
+export function deviceKey(db: Database.Database, now: number): DeviceKey {
+  return adoptSigningKey(db, signingKeyFromDer(newSigningKey()), now).key;
+}

@@ -42,7 +42,7 @@ async function scenario() {
 }
 
 describe('the audit log the vault keeps', () => {
-  it('records every access, refusal and lifecycle event in order, with pseudonymous ids only', async () => {
+  it('[HIPAA 164.312(b)] [HIPAA 164.312(a)(2)(i)] records every access, refusal and lifecycle event in order, with pseudonymous ids only', async () => {
     const { call, clientId, noteId } = await scenario();
     const page = await call('audit.page', { limit: 100 });
     const entries = [...page.entries].reverse();
@@ -80,7 +80,7 @@ describe('the audit log the vault keeps', () => {
     expect(new Set(entries.map((e: any) => e.actor)).size).toBe(1);
   });
 
-  it('holds no name, note text or search words in any entry or export', async () => {
+  it('[GDPR 32] holds no name, note text or search words in any entry or export', async () => {
     const { home, core } = await scenario();
     const file = path.join(home, 'audit-export.json');
     await auditScope.run({ action: 'audit.export', carried: false }, () => core.vault.op('audit.export', { file }));
@@ -91,7 +91,7 @@ describe('the audit log the vault keeps', () => {
     }
   });
 
-  it('signs a checkpoint at every lock, verifies live, and detects an edit made behind its back', async () => {
+  it('[HIPAA 164.312(b)] [HIPAA 164.312(c)(1)] signs a checkpoint at every lock, verifies live, and detects an edit made behind its back', async () => {
     const { home, call, kit } = await scenario();
     expect((await call('audit.verify', {})).ok).toBe(true);
     const cp = await call('audit.checkpoint', {});
@@ -118,7 +118,7 @@ describe('the audit log the vault keeps', () => {
     expect(`${result.failure.what} ${result.failure.where}`).toMatch(/entry 9/);
   });
 
-  it('produces the accounting of disclosures as rows and CSV; disclosures cannot be changed', async () => {
+  it('[HIPAA 164.528] produces the accounting of disclosures as rows and CSV; disclosures cannot be changed', async () => {
     const { call, clientId } = await scenario();
     await call('disclosures.record', { clientId, disclosedOn: '2021-01-15', recipientName: '=HYPERLINK("x")', description: 'Old records', purpose: 'Continuity of care', basis: 'Consent', method: 'Mail' });
     await call('disclosures.record', { clientId, disclosedOn: '2019-01-15', recipientName: 'Too old', description: 'x', purpose: 'x', basis: 'x', method: 'x' });
@@ -133,7 +133,7 @@ describe('the audit log the vault keeps', () => {
     expect((await call('audit.page', { action: 'disclosure.accounting' })).entries[0].recordIds).toEqual([clientId]);
   });
 
-  it('alcove audit export / verify from the command line, and a tampered export fails with one JSON object', async () => {
+  it('[HIPAA 164.312(b)] alcove audit export / verify from the command line, and a tampered export fails with one JSON object', async () => {
     const { home, kit, core } = await scenario();
     await core.close();
     const env = { ALCOVE_HOME: home };

@@ -42,7 +42,7 @@ describe('audit viewer paging', () => {
     expect(pageEntries(db, { limit: 10, cursor: first.next ?? '' }).entries[0]?.seq).toBe(589);
   });
 
-  it('every combination of filters, walked page by page, matches a plain scan (property)', () => {
+  it('[HIPAA 164.312(b)] every combination of filters, walked page by page, matches a plain scan (property)', () => {
     fc.assert(
       fc.property(
         fc.record(

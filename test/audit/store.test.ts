@@ -8,8 +8,11 @@ import { MemoryTree, leafHash, verifyConsistency, verifyInclusion } from '../../
 import Database from 'better-sqlite3-multiple-ciphers';
 import { checkpointFile, verifyCheckpointSignature } from '../../src-main/audit/checkpoint.js';
 import {
+  adoptSigningKey,
+  devicePublicKeys,
+  newSigningKey,
+  signingKeyFromDer,
   appendEntry,
-  ensureDeviceKey,
   latestCheckpoint,
   listCheckpoints,
   logSize,
@@ -20,20 +23,20 @@ import {
   signedCheckpoint,
 } from '../../src-main/audit/store.js';
 import { verifyStoredLog } from '../../src-main/audit/verify-log.js';
-import { auditDb, fill, sampleEntry, T0 } from './fixtures.js';
+import { auditDb, fill, sampleEntry, T0, deviceKey } from './fixtures.js';
 
 function referenceTree(n: number): MemoryTree {
   return new MemoryTree(Buffer.concat(Array.from({ length: n }, (_, i) => leafHash(encodeEntry(sampleEntry(i))))));
 }
 
 describe('appending', () => {
-  it('refuses to append outside a transaction: no change may commit without its entry', () => {
+  it('[HIPAA 164.312(b)] refuses to append outside a transaction: no change may commit without its entry', () => {
     const db = auditDb();
     expect(() => appendEntry(db, sampleEntry(0))).toThrow(/same transaction/);
     expect(logSize(db)).toBe(0);
   });
 
-  it('an entry rolls back with the change it records', () => {
+  it('[HIPAA 164.312(b)] an entry rolls back with the change it records', () => {
     const db = auditDb();
     db.exec('CREATE TABLE test_changes (id INTEGER PRIMARY KEY, body TEXT)');
     const write = db.transaction((fail: boolean) => {
@@ -101,7 +104,7 @@ describe('proofs from the stored log (property)', () => {
   });
 });
 
-describe('append-only, enforced by the database', () => {
+describe('[HIPAA 164.312(b)] append-only, enforced by the database', () => {
   const attempts: [string, string][] = [
     ['edit an entry', "UPDATE audit_entries SET outcome = 'ok' WHERE seq = 3"],
     ['delete an entry', 'DELETE FROM audit_entries WHERE seq = 3'],
@@ -118,13 +121,13 @@ describe('append-only, enforced by the database', () => {
     ['overwrite a checkpoint', 'INSERT OR REPLACE INTO audit_checkpoints SELECT id, 1, root_hash, time, key_id, signature FROM audit_checkpoints'],
     ['replace the device key', "UPDATE audit_device_keys SET public_key = zeroblob(32)"],
     ['delete the device key', 'DELETE FROM audit_device_keys'],
-    ['swap in another device key with the same id', 'INSERT OR REPLACE INTO audit_device_keys SELECT device_id, key_id, zeroblob(32), private_key, created_at FROM audit_device_keys'],
+    ['swap in another device key with the same id', 'INSERT OR REPLACE INTO audit_device_keys SELECT device_id, key_id, zeroblob(32), created_at FROM audit_device_keys'],
   ];
   for (const [what, sql] of attempts) {
     it(`refuses to ${what}`, () => {
       const db = auditDb();
       fill(db, 10);
-      signedCheckpoint(db, ensureDeviceKey(db, T0), T0);
+      signedCheckpoint(db, deviceKey(db, T0), T0);
       const before = db.prepare('SELECT (SELECT count(*) FROM audit_entries) || (SELECT group_concat(hex(leaf_hash)) FROM audit_entries) || (SELECT group_concat(hex(hash)) FROM audit_nodes) || (SELECT count(*) FROM audit_checkpoints) || (SELECT group_concat(hex(public_key)) FROM audit_device_keys) AS s').get();
       expect(() => db.exec(sql)).toThrow(/cannot be|only be appended/);
       expect(db.prepare('SELECT (SELECT count(*) FROM audit_entries) || (SELECT group_concat(hex(leaf_hash)) FROM audit_entries) || (SELECT group_concat(hex(hash)) FROM audit_nodes) || (SELECT count(*) FROM audit_checkpoints) || (SELECT group_concat(hex(public_key)) FROM audit_device_keys) AS s').get()).toEqual(before);
@@ -134,7 +137,7 @@ describe('append-only, enforced by the database', () => {
 
   it('keeps the newest 100 checkpoints, prunes older ones, and refuses to delete a kept one', () => {
     const db = auditDb();
-    const key = ensureDeviceKey(db, T0);
+    const key = deviceKey(db, T0);
     fill(db, 3);
     for (let i = 0; i < 130; i++) signedCheckpoint(db, key, T0 + i);
     const kept = listCheckpoints(db);
@@ -145,19 +148,31 @@ describe('append-only, enforced by the database', () => {
 });
 
 describe('device key and checkpoints', () => {
-  it('creates the device key once and hands back the same one after', () => {
+  it('keeps only the public half of the signing key, and keeps the device id when the key moves', () => {
     const db = auditDb();
-    const a = ensureDeviceKey(db, T0);
-    const b = ensureDeviceKey(db, T0 + 1);
-    expect(b.deviceId).toBe(a.deviceId);
-    expect(b.keyId).toBe(a.keyId);
-    expect(b.publicKeyRaw.equals(a.publicKeyRaw)).toBe(true);
-    expect(a.deviceId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const der = newSigningKey();
+    const a = adoptSigningKey(db, signingKeyFromDer(der), T0);
+    const again = adoptSigningKey(db, signingKeyFromDer(der), T0 + 1);
+    expect(a.moved).toBe(false);
+    expect(again.moved).toBe(false);
+    expect(again.key.deviceId).toBe(a.key.deviceId);
+    expect(again.key.keyId).toBe(a.key.keyId);
+    expect(a.key.deviceId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    // A key the vault has not seen is added beside the first, which stays for old checkpoints.
+    const moved = adoptSigningKey(db, signingKeyFromDer(newSigningKey()), T0 + 2);
+    expect(moved.moved).toBe(true);
+    expect(moved.key.deviceId).toBe(a.key.deviceId);
+    expect([...devicePublicKeys(db).keys()]).toEqual([a.key.keyId, moved.key.keyId]);
+    // No column anywhere holds a private key.
+    const columns = db.prepare<[], { name: string }>("SELECT p.name FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table'").all().map((c) => c.name);
+    expect(columns.filter((c) => /private/.test(c))).toEqual([]);
+    expect(() => db.exec('DELETE FROM audit_signing_keys')).toThrow(/cannot be deleted/);
+    expect(() => db.exec(`INSERT INTO audit_signing_keys VALUES ('${a.key.keyId}', zeroblob(32), 0)`)).toThrow(/cannot be changed/);
   });
 
   it('signs a checkpoint of the log as it stands, and keeps it', () => {
     const db = auditDb();
-    const key = ensureDeviceKey(db, T0);
+    const key = deviceKey(db, T0);
     fill(db, 37);
     const cp = signedCheckpoint(db, key, T0 + 5);
     expect(cp).toMatchObject({ logSize: 37, rootHash: rootAt(db).toString('hex'), time: T0 + 5, keyId: key.keyId });
@@ -170,7 +185,7 @@ describe('device key and checkpoints', () => {
 describe('verifying the live log', () => {
   function tamperable() {
     const db = auditDb();
-    const key = ensureDeviceKey(db, T0);
+    const key = deviceKey(db, T0);
     fill(db, 64);
     signedCheckpoint(db, key, T0);
     // What someone with the key and a SQLite shell could do: drop the guards.
@@ -180,7 +195,7 @@ describe('verifying the live log', () => {
 
   it('passes an untouched log', () => {
     const db = auditDb();
-    const key = ensureDeviceKey(db, T0);
+    const key = deviceKey(db, T0);
     fill(db, 100);
     signedCheckpoint(db, key, T0);
     const result = verifyStoredLog(db);
@@ -188,7 +203,7 @@ describe('verifying the live log', () => {
     expect(result.checks.every((c) => c.ok)).toBe(true);
   });
 
-  it('names the entry whose stored fields were edited', () => {
+  it('[HIPAA 164.312(c)(1)] names the entry whose stored fields were edited', () => {
     const db = tamperable();
     db.exec('UPDATE audit_entries SET time = time + 1 WHERE seq = 41');
     const result = verifyStoredLog(db);
@@ -196,7 +211,7 @@ describe('verifying the live log', () => {
     expect(result.failure?.what).toBe('entry 41 does not match its recorded hash: it was edited');
   });
 
-  it('catches an edit whose leaf and subtree hashes were recomputed, against the signed checkpoint', () => {
+  it('[HIPAA 164.312(c)(1)] catches an edit whose leaf and subtree hashes were recomputed, against the signed checkpoint', () => {
     const db = tamperable();
     const forged = { ...sampleEntry(7), outcome: 'ok' as const, time: sampleEntry(7).time + 1 };
     db.prepare('UPDATE audit_entries SET time = ?, outcome = ?, leaf_hash = ? WHERE seq = 7').run(forged.time, forged.outcome, leafHash(encodeEntry(forged)));
@@ -206,7 +221,7 @@ describe('verifying the live log', () => {
     expect(result.checks.some((c) => !c.ok && /subtree hash|do not produce the root/.test(c.detail))).toBe(true);
   });
 
-  it('catches the tail cut off, against the signed checkpoint', () => {
+  it('[HIPAA 164.312(c)(1)] catches the tail cut off, against the signed checkpoint', () => {
     const db = tamperable();
     db.exec('DELETE FROM audit_entries WHERE seq >= 60');
     const result = verifyStoredLog(db);
@@ -214,9 +229,9 @@ describe('verifying the live log', () => {
     expect(result.checks.some((c) => !c.ok && /rollback or truncation/.test(c.detail))).toBe(true);
   });
 
-  it('catches the vault replaced by an older copy (rollback), against a checkpoint kept elsewhere', () => {
+  it('[HIPAA 164.312(c)(1)] catches the vault replaced by an older copy (rollback), against a checkpoint kept elsewhere', () => {
     const db = auditDb();
-    const key = ensureDeviceKey(db, T0);
+    const key = deviceKey(db, T0);
     fill(db, 30);
     const backup = new Database(db.serialize());
     fill(db, 10, 30);

@@ -8,11 +8,11 @@ import { Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkpointFile } from '../../src-main/audit/checkpoint.js';
 import { buildAuditExport, serialiseAuditExport } from '../../src-main/audit/export.js';
-import { ensureDeviceKey, signedCheckpoint } from '../../src-main/audit/store.js';
+import { signedCheckpoint } from '../../src-main/audit/store.js';
 import { registerAuditCommands, verifyAuditFile } from '../../src-main/cli/audit-commands.js';
 import type { CliContext } from '../../src-main/cli/main.js';
 import { AlcoveError } from '../../src-main/errors.js';
-import { auditDb, fill, T0 } from './fixtures.js';
+import { auditDb, fill, T0, deviceKey } from './fixtures.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -23,7 +23,7 @@ async function files() {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'alcove-audit-'));
   dirs.push(dir);
   const db = auditDb();
-  const key = ensureDeviceKey(db, T0);
+  const key = deviceKey(db, T0);
   fill(db, 40);
   const kept = path.join(dir, 'checkpoint-40.json');
   await fs.writeFile(kept, JSON.stringify(checkpointFile(signedCheckpoint(db, key, T0), key.publicKeyRaw)));
@@ -34,7 +34,7 @@ async function files() {
 }
 
 describe('verifyAuditFile', () => {
-  it('verifies an export file alone and against a kept checkpoint', async () => {
+  it('[HIPAA 164.312(b)] verifies an export file alone and against a kept checkpoint', async () => {
     const { exported, kept } = await files();
     expect((await verifyAuditFile(exported)).ok).toBe(true);
     const result = await verifyAuditFile(exported, kept);
@@ -47,7 +47,7 @@ describe('verifyAuditFile', () => {
     expect((await verifyAuditFile(exported, exported)).ok).toBe(true);
   });
 
-  it('reports an edited timestamp in the file as a failed verification, naming the entry', async () => {
+  it('[HIPAA 164.312(c)(1)] reports an edited timestamp in the file as a failed verification, naming the entry', async () => {
     const { exported } = await files();
     const text = await fs.readFile(exported, 'utf8');
     const lines = text.split('\n');

@@ -18,7 +18,7 @@ describe('alcove CLI', () => {
     for (const c of ['create', 'list', 'check', 'change-password', 'new-recovery-code', 'recover', 'delete']) expect(v.stdout).toContain(c);
   });
 
-  it('creates a vault with the real Argon2 defaults, then proves the password (check)', async () => {
+  it('[HIPAA 164.312(d)] creates a vault with the real Argon2 defaults, then proves the password (check)', async () => {
     const home = await tempHome();
     const created = await alcove(['--home', home, '--json', '--password-stdin', 'vault', 'create', '--name', 'Dr Real Defaults'], `${PASSWORD}\n`);
     expect(created.stderr).toBe('');

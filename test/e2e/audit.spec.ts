@@ -12,7 +12,7 @@ import { WorkspacePage } from './pages/workspace.js';
 import { lookAtScreen, SCREENSHOT_DIR } from './support/look.js';
 import { openUnlockedVault, seed } from './support/records.js';
 
-test('audit log: the day in plain words, filters, paging, verify, checkpoint', async ({ page, alcove }) => {
+test('[HIPAA 164.312(b)] audit log: the day in plain words, filters, paging, verify, checkpoint', async ({ page, alcove }) => {
   await openUnlockedVault(page, alcove);
   const amara = await seed(alcove, 'clients.create', { legalName: 'Amara Okafor', dob: '1984-03-09' });
   const bjorn = await seed(alcove, 'clients.create', { legalName: 'Björn Ångström' });
@@ -100,7 +100,8 @@ test('audit log: the day in plain words, filters, paging, verify, checkpoint', a
 
   // Verify now: every check, in words.
   await log.verify.click();
-  await expect(log.verifyResult).toContainText('Verified: the audit log is intact');
+  // Nothing was witnessed outside the vault yet: the result says it rests on its own signatures.
+  await expect(log.verifyResult.locator('.verify-headline')).toHaveText('Consistent with its own signatures');
   await expect(log.verifyResult.getByRole('listitem')).not.toHaveCount(0);
   await expect(log.verifyResult.getByRole('listitem').first()).toContainText('passed');
   await expect(log.row('Verified the audit log')).toHaveCount(1);
@@ -111,7 +112,7 @@ test('audit log: the day in plain words, filters, paging, verify, checkpoint', a
   await expect(page.getByTestId('checkpoint')).toContainText('Checkpoint signed');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save checkpoint file' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^alcove-audit-checkpoint-\d{4}-\d{2}-\d{2}-\d+\.json$/);
-  const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as { format: string; checkpoint: { logSize: number; signature: string } };
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as { format: string; checkpoint: { logSize: number; signature: string; time: number } };
   expect(saved.format).toBe('alcove-audit-checkpoint');
   expect(saved.checkpoint.signature).toMatch(/^[0-9a-f]{128}$/);
   await expect(page.getByLabel('Checkpoint file')).toHaveValue(/"alcove-audit-checkpoint"/);
@@ -121,12 +122,15 @@ test('audit log: the day in plain words, filters, paging, verify, checkpoint', a
   await page.getByLabel('A checkpoint you kept (optional)').setInputFiles(await download.path());
   await expect(page.getByText(/will also prove this log extends/)).toBeVisible();
   await log.verify.click();
-  await expect(log.verifyResult).toContainText('Verified');
+  // The checkpoint just signed went to the witness file, and the kept one counts as one more.
+  const signedOn = await page.evaluate((t) => new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(t)), saved.checkpoint.time);
+  await expect(log.verifyResult.locator('.verify-headline')).toHaveText(`Consistent with 2 outside checkpoints, the newest from ${signedOn}`);
   await expect(log.verifyResult).toContainText(/extends the auditor's checkpoint/);
+  await expect(log.verifyResult).toContainText(/extends all 1 outside checkpoints/);
   await lookAtScreen(page, '72-audit-checkpoint');
 });
 
-test('accounting of disclosures: from the chart, recorded by hand, CSV, print and PDF', async ({ page, alcove }) => {
+test('[HIPAA 164.528] accounting of disclosures: from the chart, recorded by hand, CSV, print and PDF', async ({ page, alcove }) => {
   await openUnlockedVault(page, alcove);
   await seed(alcove, 'clients.create', { legalName: 'Amara Okafor', dob: '1984-03-09' });
   // The list was drawn before the client existed: come back to it.

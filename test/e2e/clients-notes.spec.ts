@@ -75,7 +75,7 @@ test('add client → chart → SOAP note autosaves → away and back intact', as
 
 // Starts from a client and a draft made through the core: the first test above carried both
 // halves and took half its timeout on two busy cores.
-test('sign: the dialog first asks for a profile, the NPI is checked, the signature names the person, then amend', async ({ page, alcove }) => {
+test('[HIPAA 164.526] sign: the dialog first asks for a profile, the NPI is checked, the signature names the person, then amend', async ({ page, alcove }) => {
   const chart = new ChartPage(page);
   const editor = new NoteEditorPage(page);
   await openUnlockedVault(page, alcove, { profile: false });

@@ -11,7 +11,7 @@ import { MeasureEntryPage } from './pages/measures.js';
 import { PlanEditorPage } from './pages/plans.js';
 import { LockScreenPage } from './pages/unlock.js';
 import { coreEvent, DEFAULT_TIMEOUT_MS, expectNoneOnPage } from './support/lock-session.js';
-import { openUnlockedVault, seed } from './support/records.js';
+import { openUnlockedVault, PRACTITIONER, seed } from './support/records.js';
 
 const CLIENT = 'Ottoline Brackenbury';
 
@@ -244,4 +244,34 @@ test('disclosure: typed and not recorded, back after the timeout lock', async ({
 
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect.poll(() => seed(alcove, 'drafts.get', { key: `disclosure:${clientId}` })).toBeNull();
+});
+
+test('practitioner profile: typed and not saved, back after the timeout lock', async ({ page, alcove }) => {
+  await openUnlockedVault(page, alcove);
+  await page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name: 'Settings' }).click();
+  const profile = page.getByRole('form', { name: 'Practitioner profile' });
+  await expect(profile.getByLabel('Full name')).toHaveValue(PRACTITIONER.name);
+  const PRACTICE = 'Fennimore Counselling Rooms';
+  const ADDRESS = '14 Larkspur Row, Eastham';
+  await profile.getByLabel('Practice name').fill(PRACTICE);
+  await profile.getByLabel('Practice address').fill(ADDRESS);
+  await profile.getByLabel('Credentials').fill('LCSW, LMFT');
+
+  await lockByTimeoutAndUnlock(page, alcove, ['Fennimore', 'Larkspur']);
+  // The remembered place covers records, not the workspace's sections: unlock opens Clients.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clients');
+  await page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name: 'Settings' }).click();
+  await expect(profile.getByLabel('Practice name')).toHaveValue(PRACTICE);
+  await expect(profile.getByLabel('Practice address')).toHaveValue(ADDRESS);
+  await expect(profile.getByLabel('Credentials')).toHaveValue('LCSW, LMFT');
+  await expect(profile.getByLabel('Full name')).toHaveValue(PRACTITIONER.name);
+  await expect(profile.getByText('What you typed before Alcove locked is back')).toBeVisible();
+  // A draft, not the profile: nothing signs with it until it is saved.
+  expect((await seed(alcove, 'profile.get', {})).practice).toBeNull();
+
+  // Saving makes the draft redundant: it is discarded, and the profile holds the text.
+  await profile.getByRole('button', { name: 'Save profile' }).click();
+  await expect(profile.getByRole('status')).toContainText('Profile saved');
+  expect((await seed(alcove, 'profile.get', {})).practice).toBe(PRACTICE);
+  await expect.poll(() => seed(alcove, 'drafts.get', { key: 'profile:self' })).toBeNull();
 });

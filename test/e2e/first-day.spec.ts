@@ -61,7 +61,7 @@ test('create → recovery kit → unlock → the empty workspace', async ({ page
 // The second half of the first day starts from a vault made and unlocked through the core
 // (the UI path is the test above), so each test stays inside its timeout on two busy cores:
 // 22 axe passes in one test did not.
-test('workspace → change password → lock → unlock with the new password', async ({ page, alcove }) => {
+test('[HIPAA 164.308(a)(5)(ii)(D)] workspace → change password → lock → unlock with the new password', async ({ page, alcove }) => {
   const unlock = new UnlockPage(page);
   const workspace = new WorkspacePage(page);
   const settings = new SettingsPage(page);

@@ -17,7 +17,7 @@ const SUBJECTIVE = 'Talked about the quarry where her brother worked.';
 const ASSESSMENT = 'Grief resurfacing near the lighthouse anniversary';
 const PHI = ['Wilhelmina', 'Castellanos', 'quarry', 'brother', 'lighthouse', 'anniversary'];
 
-test('typing, then away past the timeout: locked with no PHI left; unlock returns to the same section, cursor and words', async ({ page, alcove }) => {
+test('[HIPAA 164.312(a)(2)(iii)] typing, then away past the timeout: locked with no PHI left; unlock returns to the same section, cursor and words', async ({ page, alcove }) => {
   const editor = new NoteEditorPage(page);
   const lockScreen = new LockScreenPage(page);
   await openUnlockedVault(page, alcove);
@@ -99,7 +99,7 @@ test('the warning 60 s ahead: an accessible banner; "Stay unlocked" and any inpu
   await expect(banner.root).toHaveCount(0);
 });
 
-test('sleep and the screen lock lock at once, with the draft saved; Ctrl+L too', async ({ page, alcove }) => {
+test('[HIPAA 164.312(a)(2)(iii)] sleep and the screen lock lock at once, with the draft saved; Ctrl+L too', async ({ page, alcove }) => {
   const editor = new NoteEditorPage(page);
   const lockScreen = new LockScreenPage(page);
   await openUnlockedVault(page, alcove);
@@ -137,7 +137,7 @@ test('sleep and the screen lock lock at once, with the draft saved; Ctrl+L too',
   expect(stored.sections.objective).toBe('Tearful when the quarry came up. Calmer by the end. Plans to visit.');
 });
 
-test('settings: the lock timeout from 1 minute to 4 hours, and the new timeout is the one that locks', async ({ page, alcove }) => {
+test('[HIPAA 164.312(a)(2)(iii)] settings: the lock timeout from 1 minute to 4 hours, and the new timeout is the one that locks', async ({ page, alcove }) => {
   const workspace = new WorkspacePage(page);
   await openUnlockedVault(page, alcove);
   await workspace.goTo('Settings');

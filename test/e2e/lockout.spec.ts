@@ -6,7 +6,7 @@ import { VaultPickerPage } from './pages/picker.js';
 import { UnlockPage } from './pages/unlock.js';
 import { lookAtScreen } from './support/look.js';
 
-test('five wrong passwords lock the door, with a live countdown', async ({ page, alcove }) => {
+test('[HIPAA 164.312(d)] five wrong passwords lock the door, with a live countdown', async ({ page, alcove }) => {
   await alcove.core.dispatch('vault.create', { displayName: 'Dr. Chen', password: PASSWORDS.first });
   await alcove.open();
   await new VaultPickerPage(page).choose('Dr. Chen');

@@ -9,7 +9,7 @@ import { LockScreenPage, RecoveryPage, UnlockPage } from './pages/unlock.js';
 import { WorkspacePage } from './pages/workspace.js';
 import { lookAtScreen } from './support/look.js';
 
-test('the recovery code opens the vault and replaces a forgotten password', async ({ page, alcove }) => {
+test('[HIPAA 164.308(a)(5)(ii)(D)] the recovery code opens the vault and replaces a forgotten password', async ({ page, alcove }) => {
   const created = await alcove.core.dispatch('vault.create', { displayName: 'Dr. Haddad', password: PASSWORDS.first });
   if (!created.ok) throw new Error('could not create the vault');
   const kit = created.value as { recoveryCode: string };
@@ -38,7 +38,7 @@ test('the recovery code opens the vault and replaces a forgotten password', asyn
   await workspace.expectOpen('Dr. Haddad');
 });
 
-test('without the secret key on this computer, unlock asks for it and says why', async ({ page, alcove }) => {
+test('[HIPAA 164.312(d)] without the secret key on this computer, unlock asks for it and says why', async ({ page, alcove }) => {
   const created = await alcove.core.dispatch('vault.create', { displayName: 'Dr. Novak', password: PASSWORDS.first });
   if (!created.ok) throw new Error('could not create the vault');
   const kit = created.value as { vaultId: string; secretKey: string };
@@ -58,7 +58,7 @@ test('without the secret key on this computer, unlock asks for it and says why',
   await new WorkspacePage(page).expectOpen('Dr. Novak');
 });
 
-test('when main locks the vault, every screen forgets the session', async ({ page, alcove }) => {
+test('[HIPAA 164.312(a)(2)(iii)] when main locks the vault, every screen forgets the session', async ({ page, alcove }) => {
   await alcove.core.dispatch('vault.create', { displayName: 'Dr. Osei', password: PASSWORDS.first });
   await alcove.open();
   await new VaultPickerPage(page).choose('Dr. Osei');

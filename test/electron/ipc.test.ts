@@ -56,7 +56,7 @@ describe('registerApiHandlers', () => {
     expect(dispatch).not.toHaveBeenCalled();
   });
 
-  test('isTrustedSender wants the top frame of the app page', () => {
+  test('[HIPAA 164.312(a)(1)] isTrustedSender wants the top frame of the app page', () => {
     expect(isTrustedSender(eventFrom('app://alcove/index.html'))).toBe(true);
     expect(isTrustedSender(eventFrom('app://alcove/index.html', { subframe: true }))).toBe(false);
   });

@@ -11,7 +11,7 @@ import { createCore, type AlcoveCore } from '../../src-main/core.js';
 import { TEST_ONLY_CHEAP_KDF } from '../../src-main/crypto/kdf.js';
 import type { Log } from '../../src-main/log/logger.js';
 import { FileSecretKeyStore } from '../../src-main/vault/keystore.js';
-import { deriveDataKey as deriveKey } from './keys.js';
+import { deriveDataKey as deriveKey } from '../../support/vault-keys.js';
 
 export const PASSWORD = 'violet harbour lantern 42';
 export const NEW_PASSWORD = 'quiet orchard compass 7319';

@@ -44,7 +44,7 @@ function harness(options: { timeoutMs?: number; flushHangs?: boolean; systemIdle
 }
 
 describe('inactivity lock', () => {
-  it('locks exactly at 15:00 of inactivity, not one tick before, with a warning at 14:00', async () => {
+  it('[HIPAA 164.312(a)(2)(iii)] locks exactly at 15:00 of inactivity, not one tick before, with a warning at 14:00', async () => {
     const h = harness();
     h.unlock();
     h.clock.advance(14 * MIN - 1);
@@ -77,7 +77,7 @@ describe('inactivity lock', () => {
     expect(h.controller.current).toBe('locked');
   });
 
-  it('runs the wipe checklist in order: flush drafts, close the vault, drop caches, tell the windows', async () => {
+  it('[HIPAA 164.312(a)(2)(iii)] runs the wipe checklist in order: flush drafts, close the vault, drop caches, tell the windows', async () => {
     const h = harness();
     h.unlock();
     h.renderer.typed = 'Discussed sleep hygiene';
@@ -99,7 +99,7 @@ describe('inactivity lock', () => {
     expect(h.controller.current).toBe('locked');
   });
 
-  it('locks anyway when a window never answers the flush, after the bounded wait', async () => {
+  it('[HIPAA 164.312(a)(2)(iii)] locks anyway when a window never answers the flush, after the bounded wait', async () => {
     const h = harness({ flushHangs: true });
     h.unlock();
     const locking = h.controller.lock('manual');
@@ -111,7 +111,7 @@ describe('inactivity lock', () => {
     expect(h.controller.journal[0]).toMatchObject({ step: 'flush', ok: false });
   });
 
-  it('locks at once on suspend, screen lock and user switch, and is locked after resume', async () => {
+  it('[HIPAA 164.312(a)(2)(iii)] locks at once on suspend, screen lock and user switch, and is locked after resume', async () => {
     for (const event of ['suspend', 'lock-screen', 'user-switch', 'resume'] as const) {
       const h = harness();
       h.unlock();
@@ -121,7 +121,7 @@ describe('inactivity lock', () => {
     }
   });
 
-  it('applies a shorter timeout at once, and a policy cap wins over the setting', async () => {
+  it('[HIPAA 164.312(a)(2)(iii)] applies a shorter timeout at once, and a policy cap wins over the setting', async () => {
     expect(effectiveTimeoutMs({ timeoutMinutes: 240 }, 30)).toBe(30 * MIN);
     expect(effectiveTimeoutMs({ timeoutMinutes: 10 }, 30)).toBe(10 * MIN);
     expect(effectiveTimeoutMs({ timeoutMinutes: 0 })).toBe(1 * MIN);
@@ -156,7 +156,7 @@ describe('inactivity lock', () => {
     expect(h.controller.current).toBe('locked');
   });
 
-  it('model: never unlocked past the timeout, never closes before the flush, never loses a typed draft', async () => {
+  it('[HIPAA 164.312(a)(2)(iii)] model: never unlocked past the timeout, never closes before the flush, never loses a typed draft', async () => {
     const timeoutMs = 3 * MIN;
     type Model = { unlocked: boolean; lastActivity: number; typed: string };
     type Real = ReturnType<typeof harness>;

@@ -11,7 +11,7 @@ import { logsDir } from '../../src-main/vault/paths.js';
 import { NEW_PASSWORD, PASSWORD, deriveDataKey, encodings, filesContaining, tempHome, testCore } from '../helpers/vault.js';
 
 describe('logs', () => {
-  it('hold no password, key, secret key, recovery code or display name after every vault operation', async () => {
+  it('[GDPR 32] hold no password, key, secret key, recovery code or display name after every vault operation', async () => {
     const home = await tempHome();
     const log = createLogger({ home, level: 'debug' });
     const core = testCore(home, { log });

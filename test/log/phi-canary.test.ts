@@ -34,7 +34,7 @@ const C = {
 const RUNTIME = `Quill${randomBytes(6).toString('hex')}`;
 
 describe('no PHI in any log', () => {
-  it('after every API method, successes and failures alike', async () => {
+  it('[GDPR 32] after every API method, successes and failures alike', async () => {
     const home = await tempHome();
     const log = createLogger({ home, level: 'debug' });
     const core = testCore(home, { log });

@@ -39,6 +39,8 @@ describe('form drafts', () => {
     await call('drafts.save', { key, kind: 'contact', clientId, body: { text: 'Called about sleep', nested: { list: [1, null, 'x'] } } });
     expect(await call('drafts.get', { key })).toEqual({ text: 'Called about sleep', nested: { list: [1, null, 'x'] } });
     await call('drafts.save', { key: 'client:new', kind: 'client', body: { legalName: 'New Person' } });
+    await call('drafts.save', { key: 'profile:self', kind: 'profile', body: { name: 'Ana Reyes' } });
+    expect(await call('drafts.get', { key: 'profile:self' })).toEqual({ name: 'Ana Reyes' });
     for (const kind of ['plan', 'amendment', 'measure', 'discharge', 'flag', 'disclosure']) {
       await call('drafts.save', { key: `${kind}:${clientId}`, kind, clientId, body: { kind } });
       expect(await call('drafts.get', { key: `${kind}:${clientId}` })).toEqual({ kind });
@@ -55,6 +57,8 @@ describe('form drafts', () => {
     expect(await fails('drafts.save', { key: 'contact:nope', kind: 'contact', body: {} })).toBe('VALIDATION_FAILED');
     expect(await fails('drafts.save', { key: `plan:${clientId}`, kind: 'contact', body: {} })).toBe('VALIDATION_FAILED');
     expect(await fails('drafts.get', { key: 'settings:lock' })).toBe('VALIDATION_FAILED');
+    expect(await fails('drafts.save', { key: `profile:${clientId}`, kind: 'profile', body: {} })).toBe('VALIDATION_FAILED');
+    expect(await fails('drafts.save', { key: 'profile:self', kind: 'client', body: {} })).toBe('VALIDATION_FAILED');
     expect(await fails('drafts.save', { key: 'client:new', kind: 'client', body: { a: 1 }, extra: true })).toBe('VALIDATION_FAILED');
     const stranger = '3f2b8c1e-5d4a-4b6f-9e2d-1a2b3c4d5e6f';
     expect(await fails('drafts.save', { key: `contact:${stranger}`, kind: 'contact', clientId: stranger, body: {} })).toBe('NOT_FOUND');

@@ -60,7 +60,7 @@ describe('clients', () => {
 });
 
 describe('session notes', () => {
-  it('autosave drafts, sign with a hash, refuse edits after signing, and keep amendments beside the original', async () => {
+  it('[HIPAA 164.312(c)(1)] [HIPAA 164.312(c)(2)] [HIPAA 164.526] autosave drafts, sign with a hash, refuse edits after signing, and keep amendments beside the original', async () => {
     const { clientId } = await call('clients.create', { legalName: 'Amara Okafor' });
     const { noteId } = await call('notes.createDraft', { clientId, template: 'soap', sessionDate: '2026-11-20', modality: 'telehealth', durationMinutes: 50 });
     const s1 = await call('notes.saveDraft', { noteId, sections: { subjective: 'Reports better sleep.' } });
@@ -140,7 +140,7 @@ describe('measures and risk flags', () => {
 });
 
 describe('treatment plans and contact notes', () => {
-  it('version plans: a signed version is immutable and revising starts a copy', async () => {
+  it('[HIPAA 164.312(c)(1)] version plans: a signed version is immutable and revising starts a copy', async () => {
     const { clientId } = await call('clients.create', { legalName: 'Plan Client' });
     const v1 = await call('plans.draft', { clientId, reviewDate: '2027-02-01' });
     const content = { problems: [{ description: 'Insomnia', goals: [{ description: 'Sleep 7 hours', objectives: [{ description: 'ISI below 8', targetDate: '2027-01-15' }], interventions: ['CBT-I'] }] }] };

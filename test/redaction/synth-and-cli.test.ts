@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { deidentifyJsonlLine, runDeidentify } from '../../src-main/cli/deidentify-command.js';
 import { AlcoveError } from '../../src-main/errors.js';
-import { generateNotes, generatePlainNotes } from '../fixtures/synth/index.js';
+import { generateNotes, generatePlainNotes } from '../../support/synth/index.js';
 
 describe('synthetic notes', () => {
   it('label every PHI value and decoy at its exact offsets, deterministically', () => {

@@ -113,7 +113,7 @@ describe('form drafts and the flusher registry', () => {
   });
 
   it('names the kind from the key', () => {
-    const keys: DraftKey[] = [`plan:${CLIENT}`, `contact:${CLIENT}`, `amendment:${CLIENT}`, `measure:${CLIENT}`, 'client:new', `discharge:${CLIENT}`, `flag:${CLIENT}`, `disclosure:${CLIENT}`];
-    expect(keys.map(draftKindOf)).toEqual(['plan', 'contact', 'amendment', 'measure', 'client', 'discharge', 'flag', 'disclosure']);
+    const keys: DraftKey[] = [`plan:${CLIENT}`, `contact:${CLIENT}`, `amendment:${CLIENT}`, `measure:${CLIENT}`, 'client:new', `discharge:${CLIENT}`, `flag:${CLIENT}`, `disclosure:${CLIENT}`, 'profile:self'];
+    expect(keys.map(draftKindOf)).toEqual(['plan', 'contact', 'amendment', 'measure', 'client', 'discharge', 'flag', 'disclosure', 'profile']);
   });
 });

@@ -23,7 +23,7 @@ const NOT_DRAFTS: Record<string, string> = {
   'components/redaction/AddRedactionForm.tsx': 'an export preview: a lock wipes its choices by design (place.ts)',
   'lock/LockSettingsPanel.tsx': 'a setting, saved as soon as it changes',
   'screens/Settings.tsx': 'passwords and settings: never drafts',
-  'screens/ProfileForm.tsx': 'the practitioner’s own details, not clinical text (a follow-up: make it a draft too)',
+  'screens/NewRecoveryCode.tsx': 'a password: never saved anywhere',
   'screens/CreateVault.tsx': 'a new vault’s name and password: no vault to save to yet',
   'screens/UnlockForms.tsx': 'passwords and recovery codes: never saved',
   'screens/RecoveryKit.tsx': 'a confirmation tick box',
@@ -72,6 +72,7 @@ describe('every editor is a draft', () => {
         'screens/notes/NoteEditor.tsx',
         'screens/measures/MeasureEntry.tsx',
         'screens/audit/DisclosureForm.tsx',
+        'screens/ProfileForm.tsx',
       ]),
     );
   });

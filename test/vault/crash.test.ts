@@ -72,7 +72,7 @@ function kill9(proc: ChildProcess): Promise<void> {
 // Each case starts and kills a dozen child processes (each compiling the core through tsx):
 // real work, given a timeout three times what it takes on two busy cores.
 describe('crash safety', { timeout: 120_000 }, () => {
-  it('no byte of the canary reaches disk in plain text, before or after a kill -9 mid-write', async () => {
+  it('[HIPAA 164.312(a)(2)(iv)] [GDPR 32] no byte of the canary reaches disk in plain text, before or after a kill -9 mid-write', async () => {
     const started = Date.now() - 1000;
     const home = await tempHome();
     const core = testCore(home);

@@ -209,7 +209,7 @@ describe('typed errors that change nothing', () => {
     await expectRefused(home, () => core.vault.unlock({ vaultId: kit.vaultId, password: PASSWORD }), 'DATABASE_CORRUPT');
   });
 
-  it('DATABASE_CORRUPT: a damaged page past the first is found by the check after unlock, and every later call says so; the damaged bytes stay', async () => {
+  it('[HIPAA 164.312(c)(1)] DATABASE_CORRUPT: a damaged page past the first is found by the check after unlock, and every later call says so; the damaged bytes stay', async () => {
     const { home, core, kit, paths, clientId } = await vaultWithNotes();
 
     // A leaf page of the notes table, well past the first page, found with the raw key.

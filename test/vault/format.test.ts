@@ -17,7 +17,7 @@ function openStock(file: string, key?: Buffer): Database.Database {
 }
 
 describe('vault database format', () => {
-  it('opens with a plain SQLCipher 4 connection and the raw data key', async () => {
+  it('[HIPAA 164.312(a)(2)(iv)] opens with a plain SQLCipher 4 connection and the raw data key', async () => {
     const home = await tempHome();
     const core = testCore(home);
     const kit = await createTestVault(core);
@@ -62,7 +62,7 @@ describe('vault database format', () => {
     }
   });
 
-  it('does not open without the key, nor with a wrong key', async () => {
+  it('[HIPAA 164.312(a)(2)(iv)] [GDPR 32] does not open without the key, nor with a wrong key', async () => {
     const home = await tempHome();
     const core = testCore(home);
     const kit = await createTestVault(core);

@@ -65,7 +65,7 @@ describe('vault lifecycle', () => {
     await expect(fs.stat(wal)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
-  it('refuses weak passwords with a reason, and changes nothing', async () => {
+  it('[HIPAA 164.308(a)(5)(ii)(D)] refuses weak passwords with a reason, and changes nothing', async () => {
     const home = await tempHome();
     const core = testCore(home);
     for (const weak of ['short', 'password1234', 'aaaaaaaaaaaaaaaa', 'qwertyuiopasdf', `${DISPLAY_NAME}1`]) {
@@ -77,7 +77,7 @@ describe('vault lifecycle', () => {
     expect(await listFiles(home)).toEqual([]);
   });
 
-  it('changes the password by rewriting one slot: old refused, new accepted, database untouched', async () => {
+  it('[HIPAA 164.308(a)(5)(ii)(D)] changes the password by rewriting one slot: old refused, new accepted, database untouched', async () => {
     const home = await tempHome();
     const core = testCore(home);
     const kit = await createTestVault(core);
@@ -111,7 +111,7 @@ describe('vault lifecycle', () => {
     expect(await fs.readFile(vaultPaths(home, kit.vaultId).header)).toEqual(header);
   });
 
-  it('recovers with the recovery code, which sets a new password and keeps the data', async () => {
+  it('[HIPAA 164.308(a)(5)(ii)(D)] recovers with the recovery code, which sets a new password and keeps the data', async () => {
     const home = await tempHome();
     const core = testCore(home);
     const kit = await createTestVault(core);
@@ -137,7 +137,7 @@ describe('vault lifecycle', () => {
     await core.vault.unlock({ vaultId: kit.vaultId, password: NEW_PASSWORD });
   });
 
-  it('needs the secret key: missing on the device is SECRET_KEY_MISSING; typing it from the kit works and re-enrols it', async () => {
+  it('[HIPAA 164.312(d)] needs the secret key: missing on the device is SECRET_KEY_MISSING; typing it from the kit works and re-enrols it', async () => {
     const home = await tempHome();
     const core = testCore(home);
     const kit = await createTestVault(core);
@@ -155,7 +155,7 @@ describe('vault lifecycle', () => {
     expect(stored).toEqual(parseSecretKey(kit.secretKey));
   });
 
-  it('counts wrong passwords, then pauses for 1, 2, 4 minutes, and a restart does not reset it', async () => {
+  it('[HIPAA 164.312(d)] counts wrong passwords, then pauses for 1, 2, 4 minutes, and a restart does not reset it', async () => {
     const home = await tempHome();
     let now = Date.UTC(2026, 0, 1);
     const clock = () => now;

@@ -83,7 +83,7 @@ describe('secret key and recovery code', () => {
 });
 
 describe('key wrapping', () => {
-  it('a tampered byte anywhere in a wrapped key, or a wrong KEK or slot identity, never unwraps', () => {
+  it('[HIPAA 164.312(d)] a tampered byte anywhere in a wrapped key, or a wrong KEK or slot identity, never unwraps', () => {
     const kek = Buffer.alloc(32, 9);
     const dek = Buffer.alloc(32, 3);
     const wrapped = wrapKey(kek, dek, 'slot-a');

@@ -9,6 +9,7 @@ import { migration0003 } from './0003-records.js';
 import { migration0004 } from './0004-disclosures.js';
 import { migration0005 } from './0005-profile.js';
 import { migrationFormDrafts } from './0006-form-drafts.js';
+import { migrationSigningKeyOutside } from './0007-signing-key-outside.js';
 
 export interface Migration {
   version: number;
@@ -16,7 +17,7 @@ export interface Migration {
   up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migrationFormDrafts];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migrationFormDrafts, migrationSigningKeyOutside];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -12,6 +12,7 @@ import { ChangesSummary, Legend } from './PreviewSummary.js';
 import { RedactedDocument } from './RedactedDocument.js';
 import { SpanPanel } from './SpanPanel.js';
 import '../../styles/redaction.css';
+import { useShallow } from 'zustand/react/shallow';
 
 const VIEWS: { value: PreviewView; label: string }[] = [
   { value: 'original', label: 'Highlighted original' },
@@ -34,7 +35,8 @@ export function RedactionPreview({
   onConfirm?: (result: PreviewResult) => void;
   confirmLabel?: string;
 }) {
-  const p = useRedactionPreview();
+  // Only what the preview shows and does, so nothing else in the store re-renders it.
+  const p = useRedactionPreview(useShallow((s) => ({ add: s.add, applied: s.applied, applyError: s.applyError, keep: s.keep, loadError: s.loadError, loading: s.loading, message: s.message, pick: s.pick, picked: s.picked, removeAdded: s.removeAdded, select: s.select, selectedId: s.selectedId, setStyle: s.setStyle, setView: s.setView, spans: s.spans, style: s.style, text: s.text, undoKeep: s.undoKeep, view: s.view })));
 
   useEffect(() => {
     void useRedactionPreview.getState().load(text, clientId);

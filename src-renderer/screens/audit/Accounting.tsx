@@ -14,11 +14,12 @@ import { useDisclosures, type Accounting } from '../../stores/audit-disclosures.
 import { useWorkspace } from '../../stores/workspace.js';
 import { DisclosureForm } from './DisclosureForm.js';
 import { SaveOrCopy } from './SaveOrCopy.js';
+import { useShallow } from 'zustand/react/shallow';
 
 const HOW: Record<Accounting['rows'][number]['source'], string> = { manual: 'recorded by hand', export: 'export from Alcove', share: 'shared from Alcove' };
 
 function Period() {
-  const { from, to, setPeriod } = useDisclosures();
+  const { from, to, setPeriod } = useDisclosures(useShallow((s) => ({ from: s.from, to: s.to, setPeriod: s.setPeriod })));
   return (
     <form className="toolbar accounting-period no-print" aria-label="Period" onSubmit={(e) => e.preventDefault()}>
       <div className="field">
@@ -106,7 +107,7 @@ function Document({ accounting }: { accounting: Accounting }) {
 }
 
 export function AccountingScreen({ clientId, from }: { clientId: string; from: 'chart' | 'audit' }) {
-  const { accounting, loading, error, open: openAccounting, record } = useDisclosures();
+  const { accounting, loading, error, open: openAccounting, record } = useDisclosures(useShallow((s) => ({ accounting: s.accounting, loading: s.loading, error: s.error, open: s.open, record: s.record })));
   const setView = useAuditLog((s) => s.setView);
   const open = useWorkspace((s) => s.open);
   const [recording, setRecording] = useState(false);

@@ -14,6 +14,7 @@ import { PAGE_SIZES, useAuditLog, type AuditEntry } from '../../stores/audit-log
 import { VerifyPanel } from './VerifyPanel.js';
 import { actionGroups, describeAction, describeOutcome, shortId } from './words.js';
 import { DateRangeFields } from '../../components/DateRangeFields.js';
+import { useShallow } from 'zustand/react/shallow';
 
 const stamp = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -52,7 +53,7 @@ function Records({ ids, names, onFilter }: { ids: string[]; names: Map<string, s
 }
 
 function Filters({ clients }: { clients: ClientSummary[] }) {
-  const { filters, setFilters, pageSize, setPageSize } = useAuditLog();
+  const { filters, setFilters, pageSize, setPageSize } = useAuditLog(useShallow((s) => ({ filters: s.filters, setFilters: s.setFilters, pageSize: s.pageSize, setPageSize: s.setPageSize })));
   const isClient = clients.some((c) => c.clientId === filters.recordId);
   return (
     <form className="panel audit-filters no-print" aria-label="Audit log filters" onSubmit={(e) => e.preventDefault()}>
@@ -115,7 +116,7 @@ function EntryRow({ entry, names, onFilter }: { entry: AuditEntry; names: Map<st
 }
 
 export function AuditLog() {
-  const { entries, next, size, cursors, loading, error, filters, load, older, newer, setFilters, setView } = useAuditLog();
+  const { entries, next, size, cursors, loading, error, filters, load, older, newer, setFilters, setView } = useAuditLog(useShallow((s) => ({ entries: s.entries, next: s.next, size: s.size, cursors: s.cursors, loading: s.loading, error: s.error, filters: s.filters, load: s.load, older: s.older, newer: s.newer, setFilters: s.setFilters, setView: s.setView })));
   const [clients, setClients] = useState<ClientSummary[]>([]);
   const [accountingFor, setAccountingFor] = useState('');
 

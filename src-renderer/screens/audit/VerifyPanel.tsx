@@ -17,11 +17,26 @@ const stamp = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'shor
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+const day = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+
+/**
+ * Exactly what a passing verification rests on (issue 12): the log's own signatures only, which
+ * someone holding the password could forge, or checkpoints kept outside the vault (witness
+ * files, a checkpoint given here), which they could not.
+ */
+export function witnessHeadline(result: Pick<Verification, 'witnesses'>): string {
+  const witnesses = result.witnesses ?? [];
+  if (witnesses.length === 0) return 'Consistent with its own signatures';
+  const newest = witnesses.reduce((a, b) => (b.signedAt > a.signedAt ? b : a));
+  const n = witnesses.length;
+  return `Consistent with ${n} outside ${n === 1 ? 'checkpoint' : 'checkpoints'}, the newest from ${day.format(new Date(newest.signedAt))}`;
+}
+
 function Result({ result }: { result: Verification }) {
   return (
     <div className={result.ok ? 'verify-result verify-ok' : 'verify-result verify-failed'} data-testid="verify-result">
       {result.ok ? (
-        <p className="verify-headline">Verified: the audit log is intact. Every entry is in place and unchanged.</p>
+        <p className="verify-headline">{witnessHeadline(result)}</p>
       ) : (
         <>
           <p className="verify-headline">Verification failed: the audit log has been changed outside Alcove.</p>

@@ -14,6 +14,7 @@ import { Field } from '../../components/Field.js';
 import { ageOn, formatDay, formatStamp } from '../../records/dates.js';
 import type { Client } from '../../records/types.js';
 import { useChart } from '../../stores/chart.js';
+import { useShallow } from 'zustand/react/shallow';
 
 export function clientName(c: Pick<Client, 'legalName' | 'preferredName'>): string {
   return c.preferredName && c.preferredName !== c.legalName ? `${c.legalName} (${c.preferredName})` : c.legalName;
@@ -43,7 +44,7 @@ function StatusChange({ client }: { client: Client }) {
 }
 
 function StatusChangeForm({ client, discharging, onDone }: { client: Client; discharging: boolean; onDone(): void }) {
-  const { discharge, readmit } = useChart();
+  const { discharge, readmit } = useChart(useShallow((s) => ({ discharge: s.discharge, readmit: s.readmit })));
   const draft = useDraft(`discharge:${client.clientId}`, { reason: '' }, client.clientId);
   const { reason } = draft.value;
   const [busy, setBusy] = useState(false);

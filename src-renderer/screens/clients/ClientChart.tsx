@@ -16,11 +16,14 @@ import { MeasuresChart } from './MeasuresChart.js';
 import { ContactNoteForm } from './ContactNoteForm.js';
 import { NewNoteForm } from './NewNoteForm.js';
 import { Timeline } from './Timeline.js';
+import { useShallow } from 'zustand/react/shallow';
+import { useRenderCount } from '../../components/render-count.js';
 
 export function ClientChartScreen({ clientId }: { clientId: string }) {
-  const { chart, error, load } = useChart();
-  const { instruments, load: loadInstruments } = useInstruments();
-  const { open, show } = useWorkspace();
+  useRenderCount('client-chart');
+  const { chart, error, load } = useChart(useShallow((s) => ({ chart: s.chart, error: s.error, load: s.load })));
+  const { instruments, load: loadInstruments } = useInstruments(useShallow((s) => ({ instruments: s.instruments, load: s.load })));
+  const { open, show } = useWorkspace(useShallow((s) => ({ open: s.open, show: s.show })));
   const [startingNote, setStartingNote] = useState(false);
   const [addingContact, setAddingContact] = useState(false);
   const [planError, setPlanError] = useState<WireError | null>(null);

@@ -10,6 +10,8 @@ import { useClientList, type StatusFilter } from '../../stores/clients.js';
 import { useWorkspace } from '../../stores/workspace.js';
 import { NewClientForm } from './NewClientForm.js';
 import { useDraftWaiting } from '../../lock/drafts.js';
+import { useShallow } from 'zustand/react/shallow';
+import { useRenderCount } from '../../components/render-count.js';
 
 const FILTERS: { value: StatusFilter; label: string }[] = [
   { value: 'active', label: 'Active' },
@@ -40,8 +42,9 @@ function FirstDay({ onAdd, onSettings }: { onAdd(): void; onSettings(): void }) 
 }
 
 export function ClientList() {
-  const { query, status, clients, anyClients, loading, error, setQuery, setStatus, load } = useClientList();
-  const { open, show } = useWorkspace();
+  useRenderCount('client-list');
+  const { query, status, clients, anyClients, loading, error, setQuery, setStatus, load } = useClientList(useShallow((s) => ({ query: s.query, status: s.status, clients: s.clients, anyClients: s.anyClients, loading: s.loading, error: s.error, setQuery: s.setQuery, setStatus: s.setStatus, load: s.load })));
+  const { open, show } = useWorkspace(useShallow((s) => ({ open: s.open, show: s.show })));
   const [adding, setAdding] = useState(false);
   // A new client left half-entered (a lock, a move elsewhere) opens again with what was typed.
   const clientWaiting = useDraftWaiting('client:new');

@@ -19,6 +19,7 @@ import { useWorkspace } from '../../stores/workspace.js';
 import { clientName } from '../clients/ChartHeader.js';
 import { isRiskFlag, severityLabel } from '../clients/MeasuresChart.js';
 import { MeasureItems } from './MeasureItems.js';
+import { useShallow } from 'zustand/react/shallow';
 
 type Sex = 'male' | 'female' | 'unknown';
 
@@ -61,10 +62,10 @@ function ScoreResult({ result, inst, onAnother, onChart }: { result: MeasureResu
 }
 
 export function MeasureEntry({ clientId }: { clientId: string }) {
-  const { instruments, error: loadError, load } = useInstruments();
+  const { instruments, error: loadError, load } = useInstruments(useShallow((s) => ({ instruments: s.instruments, error: s.error, load: s.load })));
   const chart = useChart((s) => s.chart);
   const loadChart = useChart((s) => s.load);
-  const { open } = useWorkspace();
+  const open = useWorkspace((s) => s.open);
   const draft = useDraft(
     `measure:${clientId}`,
     () => ({ instrument: 'phq9' as InstrumentId, answers: [] as (number | null)[], administeredOn: todayIso(), sex: 'unknown' as Sex }),

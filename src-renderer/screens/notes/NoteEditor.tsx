@@ -10,9 +10,12 @@ import { useShortcut } from '../../stores/shortcuts.js';
 import { MODALITIES, NOTE_TEMPLATES, SECTION_LABELS, type Modality, type Note } from '../../records/types.js';
 import { SaveIndicator } from './SaveIndicator.js';
 import { SignDialog } from './SignDialog.js';
+import { useShallow } from 'zustand/react/shallow';
+import { useRenderCount } from '../../components/render-count.js';
 
 export function NoteEditor({ note, focusFirst }: { note: Note; focusFirst: boolean }) {
-  const { sections, meta, save, busy, actionError, edit, editMeta, sign } = useNoteDraft();
+  useRenderCount('note-editor');
+  const { sections, meta, save, busy, actionError, edit, editMeta, sign } = useNoteDraft(useShallow((s) => ({ sections: s.sections, meta: s.meta, save: s.save, busy: s.busy, actionError: s.actionError, edit: s.edit, editMeta: s.editMeta, sign: s.sign })));
   const [signing, setSigning] = useState(false);
   const sectionNames = NOTE_TEMPLATES[note.template];
   const empty = sectionNames.every((s) => !(sections[s] ?? '').trim());

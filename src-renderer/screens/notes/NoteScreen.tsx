@@ -14,10 +14,13 @@ import { useWorkspace } from '../../stores/workspace.js';
 import { clientName } from '../clients/ChartHeader.js';
 import { NoteEditor } from './NoteEditor.js';
 import { SignedNote } from './SignedNote.js';
+import { useShallow } from 'zustand/react/shallow';
+import { useRenderCount } from '../../components/render-count.js';
 
 export function NoteScreen({ clientId, noteId }: { clientId: string; noteId: string }) {
-  const { note, loadError, open: openNote } = useNoteDraft();
-  const { open } = useWorkspace();
+  useRenderCount('note-screen');
+  const { note, loadError, open: openNote } = useNoteDraft(useShallow((s) => ({ note: s.note, loadError: s.loadError, open: s.open })));
+  const open = useWorkspace((s) => s.open);
   const chart = useChart((s) => s.chart);
   const loadChart = useChart((s) => s.load);
   const [held, setHeld] = useState<string | null>(null);

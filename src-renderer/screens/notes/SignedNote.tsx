@@ -11,6 +11,7 @@ import { signatureText } from '../../records/signature.js';
 import { MODALITIES, NOTE_TEMPLATES, SECTION_LABELS, type Modality, type Note } from '../../records/types.js';
 import { useNoteDraft } from '../../stores/note-draft.js';
 import { useWorkspace } from '../../stores/workspace.js';
+import { useShallow } from 'zustand/react/shallow';
 
 function AmendmentForm({ noteId, clientId }: { noteId: string; clientId: string }) {
   const [open, setOpen] = useState(false);
@@ -33,7 +34,7 @@ function AmendmentForm({ noteId, clientId }: { noteId: string; clientId: string 
 
 /** The amendment being written: a draft (useDraft) until it is signed or cancelled. */
 function AmendmentText({ noteId, clientId, onDone }: { noteId: string; clientId: string; onDone(): void }) {
-  const { busy, actionError, amend } = useNoteDraft();
+  const { busy, actionError, amend } = useNoteDraft(useShallow((s) => ({ busy: s.busy, actionError: s.actionError, amend: s.amend })));
   const draft = useDraft(`amendment:${noteId}`, { text: '' }, clientId);
   const { text } = draft.value;
   const submit = async (e: FormEvent) => {

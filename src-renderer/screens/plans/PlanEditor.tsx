@@ -24,7 +24,7 @@ import { PlanView } from './PlanView.js';
 export function PlanEditor({ clientId, planId }: { clientId: string; planId: string }) {
   const chart = useChart((s) => s.chart);
   const loadChart = useChart((s) => s.load);
-  const { open } = useWorkspace();
+  const open = useWorkspace((s) => s.open);
   const [plan, setPlan] = useState<Plan | null>(null);
   const [error, setError] = useState<WireError | null>(null);
 

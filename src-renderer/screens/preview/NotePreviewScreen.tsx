@@ -23,7 +23,7 @@ export function noteAsText(note: Note): string {
 }
 
 export function NotePreviewScreen({ clientId, noteId }: { clientId: string; noteId: string }) {
-  const { open } = useWorkspace();
+  const open = useWorkspace((s) => s.open);
   const chart = useChart((s) => s.chart);
   const loadChart = useChart((s) => s.load);
   const [note, setNote] = useState<Note | null>(null);

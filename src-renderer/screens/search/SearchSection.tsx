@@ -13,6 +13,7 @@ import { RECORD_TYPE_NAMES, type ClientSummary, type RecordType, type SearchHit 
 import { useSearch } from '../../stores/search.js';
 import { useWorkspace, type RecordView } from '../../stores/workspace.js';
 import { DateRangeFields } from '../../components/DateRangeFields.js';
+import { useShallow } from 'zustand/react/shallow';
 
 const TYPES: RecordType[] = ['note', 'amendment', 'plan', 'contact', 'client'];
 
@@ -39,7 +40,7 @@ function Snippet({ parts }: { parts: SearchHit['snippet'] }) {
 }
 
 function Filters({ clients }: { clients: ClientSummary[] }) {
-  const { filters, setFilters } = useSearch();
+  const { filters, setFilters } = useSearch(useShallow((s) => ({ filters: s.filters, setFilters: s.setFilters })));
   const toggle = (t: RecordType) =>
     setFilters({ recordTypes: filters.recordTypes.includes(t) ? filters.recordTypes.filter((x) => x !== t) : [...filters.recordTypes, t] });
   return (
@@ -60,8 +61,8 @@ function Filters({ clients }: { clients: ClientSummary[] }) {
 }
 
 export function SearchSection() {
-  const { query, hits, searched, complete, window, loading, error, setQuery, run, searchOlder } = useSearch();
-  const { open, searchFocus } = useWorkspace();
+  const { query, hits, searched, complete, window, loading, error, setQuery, run, searchOlder } = useSearch(useShallow((s) => ({ query: s.query, hits: s.hits, searched: s.searched, complete: s.complete, window: s.window, loading: s.loading, error: s.error, setQuery: s.setQuery, run: s.run, searchOlder: s.searchOlder })));
+  const { open, searchFocus } = useWorkspace(useShallow((s) => ({ open: s.open, searchFocus: s.searchFocus })));
   const input = useRef<HTMLInputElement>(null);
   const [clients, setClients] = useState<ClientSummary[]>([]);
 

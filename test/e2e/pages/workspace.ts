@@ -33,6 +33,10 @@ export class SettingsPage {
   readonly confirm: Locator;
   readonly submit: Locator;
   readonly done: Locator;
+  readonly rotate: Locator;
+  readonly codePassword: Locator;
+  readonly makeCode: Locator;
+  readonly newCode: Locator;
 
   constructor(readonly page: Page) {
     this.current = page.getByLabel('Current password');
@@ -40,6 +44,18 @@ export class SettingsPage {
     this.confirm = page.getByLabel('Type it again');
     this.submit = page.getByRole('button', { name: 'Change password' });
     this.done = page.getByRole('status').filter({ hasText: 'Password changed' });
+    this.rotate = page.getByLabel('Also replace the data key');
+    this.codePassword = page.getByLabel('Your password', { exact: true });
+    this.makeCode = page.getByRole('button', { name: 'Make a new recovery code' });
+    this.newCode = page.getByRole('region', { name: 'Your new recovery code' }).getByTestId('recovery-code');
+  }
+
+  /** Settings → Recovery code: resolves to the new code once it is shown. */
+  async newRecoveryCode(password: string): Promise<string> {
+    await this.codePassword.fill(password);
+    await this.makeCode.click();
+    await expect(this.newCode).toBeVisible();
+    return (await this.newCode.textContent()) ?? '';
   }
 
   async changePassword(current: string, next: string): Promise<void> {

@@ -4,7 +4,7 @@
 
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { appendEntry, ensureDeviceKey, logSize, rootAt, signedCheckpoint } from '../../../src-main/audit/store.js';
+import { appendEntry, logSize, rootAt } from '../../../src-main/audit/store.js';
 import { verifyStoredLog } from '../../../src-main/audit/verify-log.js';
 import { migration0003 } from '../../../src-main/vault/migrations/0003-records.js';
 import { MIGRATIONS, migrate, schemaVersion } from '../../../src-main/vault/migrations/index.js';
@@ -22,13 +22,11 @@ function vaultAtVersion2(): Database.Database {
   expect(schemaVersion(db)).toBe(2);
   db.prepare("INSERT INTO vault_meta (key, value) VALUES ('vault_id', '5e7a0c1d-2b3f-4a5e-8c6d-7f8091a2b3c4')").run();
   db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('lock.timeoutMinutes', '15', ?)").run(T);
-  const key = ensureDeviceKey(db, T);
   db.transaction(() => {
     for (let i = 0; i < 20; i++) {
       appendEntry(db, { time: T + i * 1000, deviceId: DEVICE, actor: ACTOR, action: i % 2 ? 'vault.unlock' : 'vault.lock.timeout', recordIds: [], outcome: 'ok' });
     }
   })();
-  signedCheckpoint(db, key, T + 30_000);
   return db;
 }
 
@@ -46,7 +44,7 @@ describe('0003-records', () => {
     expect(migrate(db, MIGRATIONS.slice(0, 3))).toBe(3);
     expect(schemaVersion(db)).toBe(3);
 
-    // What was there is unchanged, and the audit log still verifies against its signed checkpoint.
+    // What was there is unchanged: the audit log has the same root and still verifies.
     expect(db.prepare('SELECT key, value FROM vault_meta').all()).toEqual([{ key: 'vault_id', value: '5e7a0c1d-2b3f-4a5e-8c6d-7f8091a2b3c4' }]);
     expect(db.prepare('SELECT key, value, updated_at FROM settings').all()).toEqual([{ key: 'lock.timeoutMinutes', value: '15', updated_at: T }]);
     expect(logSize(db)).toBe(20);

@@ -51,7 +51,7 @@ function vaultAtVersion4(): { db: Database.Database; noteHash: string; amendment
 }
 
 describe('0005-profile', () => {
-  it('keeps signatures made before profiles as they were, marked as such, and still immutable', () => {
+  it('[HIPAA 164.312(c)(1)] keeps signatures made before profiles as they were, marked as such, and still immutable', () => {
     const { db, noteHash, amendmentHash, planHash } = vaultAtVersion4();
     expect(migrate(db)).toBe(MIGRATIONS.length);
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
