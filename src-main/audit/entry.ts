@@ -60,7 +60,10 @@ function byKey(a: [string, number], b: [string, number]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }
 
-function detailPairs(details: AuditEntry['details']): [string, number][] {
+/** An entry's details as the encoding orders them: by key, in ascending byte order. */
+export type DetailPairs = readonly (readonly [string, number])[];
+
+export function detailPairs(details: AuditEntry['details']): [string, number][] {
   return details ? Object.entries(details).sort(byKey) : [];
 }
 
@@ -70,22 +73,25 @@ function writeStr(out: Buffer, at: number, s: string): number {
   return at + 1 + out.write(s, at + 1, 'latin1');
 }
 
-/**
- * The canonical bytes of an entry (format above). The entry must already have passed
- * AuditEntrySchema: the encoder trusts that every string is short ASCII. No closures here:
- * this runs a million times in a verify.
- */
-export function encodeEntry(entry: AuditEntry): Buffer {
-  const pairs = detailPairs(entry.details);
+/** The length of an entry's canonical bytes, its details given as `pairs`. */
+function encodedLength(entry: AuditEntry, pairs: DetailPairs): number {
   // version, time, three strings, id count, outcome, detail count
   let length = 1 + 8 + (1 + entry.deviceId.length) + (1 + entry.actor.length) + (1 + entry.action.length) + 2 + (1 + entry.outcome.length) + 1;
   for (const id of entry.recordIds) length += 1 + id.length;
   for (const [key] of pairs) length += 1 + key.length + 4;
-  const out = Buffer.allocUnsafe(length);
-  out[0] = ENTRY_ENCODING_VERSION;
-  out.writeUInt32BE(Math.floor(entry.time / 2 ** 32), 1);
-  out.writeUInt32BE(entry.time % 2 ** 32, 5);
-  let at = writeStr(out, 9, entry.deviceId);
+  return length;
+}
+
+/**
+ * Write an entry's canonical bytes (format above) into `out` at `at`, which must have room for
+ * encodedLength; returns the offset after them. The entry must already have passed
+ * AuditEntrySchema: the encoder trusts that every string is short ASCII. No closures here.
+ */
+function writeEntry(out: Buffer, at: number, entry: AuditEntry, pairs: DetailPairs): number {
+  out[at] = ENTRY_ENCODING_VERSION;
+  out.writeUInt32BE(Math.floor(entry.time / 2 ** 32), at + 1);
+  out.writeUInt32BE(entry.time % 2 ** 32, at + 5);
+  at = writeStr(out, at + 9, entry.deviceId);
   at = writeStr(out, at, entry.actor);
   at = writeStr(out, at, entry.action);
   out.writeUInt16BE(entry.recordIds.length, at);
@@ -98,7 +104,40 @@ export function encodeEntry(entry: AuditEntry): Buffer {
     out.writeUInt32BE(value, at);
     at += 4;
   }
-  if (at !== length) throw new Error('audit entry encoding miscounted its length');
+  return at;
+}
+
+// Pieces of the format above, for a verifier that encodes a million entries from their columns
+// and keeps the bytes of the strings and details it sees again and again.
+
+/** A field string as the encoding writes it: u8 length, then its ASCII bytes. */
+export function encodedString(s: string): Buffer {
+  const out = Buffer.allocUnsafe(1 + s.length);
+  writeStr(out, 0, s);
+  return out;
+}
+
+/** The details section: u8 count, then each pair (str key, u32 value) in key order. */
+export function encodedDetails(pairs: DetailPairs): Buffer {
+  let length = 1;
+  for (const [key] of pairs) length += 1 + key.length + 4;
+  const out = Buffer.allocUnsafe(length);
+  out[0] = pairs.length;
+  let at = 1;
+  for (const [key, value] of pairs) {
+    at = writeStr(out, at, key);
+    out.writeUInt32BE(value, at);
+    at += 4;
+  }
+  return out;
+}
+
+/** The canonical bytes of an entry (format above); the entry must already have passed AuditEntrySchema. */
+export function encodeEntry(entry: AuditEntry): Buffer {
+  const pairs = detailPairs(entry.details);
+  const length = encodedLength(entry, pairs);
+  const out = Buffer.allocUnsafe(length);
+  if (writeEntry(out, 0, entry, pairs) !== length) throw new Error('audit entry encoding miscounted its length');
   return out;
 }
 
@@ -152,8 +191,13 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return Object.getPrototypeOf(v) === Object.prototype;
 }
 
-const isId = (v: unknown): boolean => typeof v === 'string' && v.length <= 36 && OPAQUE_ID.test(v);
-const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+// The field tests surelyValidEntry makes, exported for a verifier that checks a row's columns
+// one by one (and remembers the strings it has already seen pass).
+export const isOpaqueId = (v: unknown): v is string => typeof v === 'string' && v.length <= 36 && OPAQUE_ID.test(v);
+export const isAction = (v: unknown): v is string => typeof v === 'string' && v.length <= 72 && ACTION.test(v);
+export const isOutcome = (v: unknown): v is string => typeof v === 'string' && v.length <= 48 && OUTCOME.test(v);
+export const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isId = isOpaqueId;
 
 /**
  * A fast yes for a well-formed entry (plus the `extraKeys` a caller handles itself), for the
@@ -165,18 +209,21 @@ export function surelyValidEntry(value: unknown, extraKeys: readonly string[] = 
   for (const key of Object.keys(value)) if (!ENTRY_KEYS.has(key) && !extraKeys.includes(key)) return false;
   const { time, deviceId, actor, action, recordIds, outcome, details } = value;
   if (!isCount(time) || !isId(deviceId) || !isId(actor)) return false;
-  if (typeof action !== 'string' || action.length > 72 || !ACTION.test(action)) return false;
-  if (typeof outcome !== 'string' || outcome.length > 48 || !OUTCOME.test(outcome)) return false;
+  if (!isAction(action) || !isOutcome(outcome)) return false;
   if (!Array.isArray(recordIds) || recordIds.length > MAX_RECORD_IDS) return false;
   for (const id of recordIds) if (!isId(id)) return false;
   if (recordIds.length > 1 && new Set(recordIds).size !== recordIds.length) return false;
-  if (details === undefined) return true;
+  return details === undefined || surelyValidDetails(details);
+}
+
+/** surelyValidEntry's test of a present `details` value. */
+export function surelyValidDetails(details: unknown): details is NonNullable<AuditEntry['details']> {
   if (!isPlainObject(details)) return false;
   const keys = Object.keys(details);
   if (keys.length < 1 || keys.length > MAX_DETAILS) return false;
   for (const k of keys) {
     const n = details[k];
-    if (k.length > 24 || !DETAIL_KEY.test(k) || !isCount(n) || (n as number) > DETAIL_MAX) return false;
+    if (k.length > 24 || !DETAIL_KEY.test(k) || !isCount(n) || n > DETAIL_MAX) return false;
   }
   return true;
 }
