@@ -3,7 +3,7 @@
 // is sent to the vault worker. Operations run one at a time, so a lock can never interleave
 // with an unlock.
 
-import { randomUUID } from 'node:crypto';
+import { randomUUID, type KeyObject } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AlcoveError } from '../errors.js';
@@ -11,11 +11,11 @@ import { calibrate, KDF_FLOOR, type KdfCost } from '../crypto/kdf.js';
 import { formatRecoveryCode, formatSecretKey, newRecoveryCode, newSecretKey, parseSecretKey, wipe } from '../crypto/secrets.js';
 import { shred } from '../fs/atomic.js';
 import { silentLog, type Log } from '../log/logger.js';
-import { clearVaultIdentifiers, setVaultIdentifiers, type VaultIdentifiers } from '../log/scrub.js';
+import { clearVaultIdentifiers, setVaultIdentifiers } from '../log/scrub.js';
 import type { SecretKeySource } from './engine.js';
 import { parseHeader, VaultIdSchema } from './header.js';
 import type { SecretKeyStore } from './keystore.js';
-import { Lockout } from './lockout.js';
+import { LOCKOUT_STATE_ACTION, Lockout, type LockoutAnomaly } from './lockout.js';
 import { assertAcceptablePassword } from './password-policy.js';
 import { vaultPaths, vaultsDir, type VaultPaths } from './paths.js';
 import { VaultWorkerClient } from './worker-client.js';
@@ -198,6 +198,9 @@ export class VaultService {
         } finally {
           wipe(signingKey);
         }
+        // The wrong-attempt counter exists from the start, signed: from now on a missing one
+        // means someone removed it, and counts as a pause already begun.
+        await (await this.lockoutFor(vaultId)).recordSuccess();
         this.log.info('vault.created', { vaultId });
         return {
           vaultId,
@@ -250,17 +253,40 @@ export class VaultService {
   private async pendingFor(vaultId: string, options: { legacy?: boolean } = {}): Promise<PendingAudit> {
     // Made now if missing, so whatever waits from here on is signed; `legacy` reads what an
     // Alcove from before signing left, for a vault that has no key yet.
-    const der = options.legacy ? await this.keystore.getSigningKey(vaultId).catch(() => null) : await this.signingKeyFor(vaultId).catch(() => null);
-    let signer = null;
+    const signer = await this.signerFor(vaultId, { create: !options.legacy });
+    return new PendingAudit(vaultPaths(this.home, vaultId).pendingAudit, vaultId, signer, this.now);
+  }
+
+  /** The vault's signing key as a private KeyObject (made when `create` and missing); null if none. */
+  private async signerFor(vaultId: string, options: { create: boolean }): Promise<KeyObject | null> {
+    const der = options.create ? await this.signingKeyFor(vaultId).catch(() => null) : await this.keystore.getSigningKey(vaultId).catch(() => null);
     try {
-      signer = der ? signingKeyFromDer(der) : null;
+      return der ? signingKeyFromDer(der) : null;
     } catch {
-      signer = null;
+      return null;
     } finally {
       wipe(der);
     }
-    return new PendingAudit(vaultPaths(this.home, vaultId).pendingAudit, vaultId, signer, this.now);
   }
+
+  /**
+   * The wrong-attempt counter, signed with the vault's signing key (issue 12). Ask for it before
+   * anything else makes a signing key for this vault: `established` is whether the vault had one
+   * already, and only then must a signed counter exist (a vault from before signing is not paused
+   * by its upgrade). A missing or altered counter starts a pause and waits in `pending`.
+   */
+  private async lockoutFor(vaultId: string, pending?: () => Promise<PendingAudit>): Promise<Lockout> {
+    const established = (await this.keystore.getSigningKey(vaultId).catch(() => null)) !== null;
+    const signer = await this.signerFor(vaultId, { create: true });
+    return new Lockout(vaultPaths(this.home, vaultId).lockout, {
+      vaultId,
+      signer,
+      established,
+      now: this.now,
+      ...(pending ? { onAnomaly: async (anomaly: LockoutAnomaly) => (await pending()).add({ time: this.now(), action: LOCKOUT_STATE_ACTION, outcome: anomaly }) } : {}),
+    });
+  }
+
 
   /** The witness files of a vault (the key store's folder, and any the user added). */
   witnessFiles(vaultId: string): Promise<string[]> {
@@ -340,9 +366,9 @@ export class VaultService {
       const lockedMeanwhile = () =>
         new AlcoveError('VAULT_LOCKED', 'The vault was locked while it was being unlocked (the screen locked or the computer slept). Unlock it again.');
       const paths = vaultPaths(this.home, vaultId);
-      const lockout = new Lockout(paths.lockout, this.now);
       // Read before the signing key is made for a vault that has none (from before signing).
       const waiting = await (await this.pendingFor(vaultId, { legacy: true })).read();
+      const lockout = await this.lockoutFor(vaultId, () => this.pendingFor(vaultId));
       const pending = await this.pendingFor(vaultId);
       let key: Buffer | null = null;
       try {
@@ -481,7 +507,7 @@ export class VaultService {
   ): Promise<T> {
     await this.assertExists(vaultId);
     const paths = vaultPaths(this.home, vaultId);
-    const lockout = new Lockout(paths.lockout, this.now);
+    const lockout = await this.lockoutFor(vaultId, () => this.pendingFor(vaultId));
     const pending = await this.pendingFor(vaultId);
     const record = async (outcome: string) => {
       const event: AuditEvent = { time: this.now(), action, outcome };
@@ -602,7 +628,7 @@ export class VaultService {
    * counts towards the pause and is audited, so deleting is no way around either.
    */
   private async proveSecret(vaultId: string, paths: VaultPaths, proof: SecretProof): Promise<void> {
-    const lockout = new Lockout(paths.lockout, this.now);
+    const lockout = await this.lockoutFor(vaultId, () => this.pendingFor(vaultId));
     const pending = await this.pendingFor(vaultId);
     let key: Buffer | null = null;
     try {

@@ -48,7 +48,7 @@ export function NewRecoveryCode({ vault }: { vault: OpenVault }) {
   }
 
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-labelledby="recovery-code-title">
+    <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="recovery-code-title">
       <h2 id="recovery-code-title">Recovery code</h2>
       <p>
         If your recovery kit may have been seen, make a new recovery code. The old one stops working at once; your password and

@@ -11,8 +11,8 @@ interface RecoveryCodeState {
   error: WireError | null;
   /** The code that replaced the old one, shown once. */
   recoveryCode: string | null;
-  replace(input: { vaultId: string; password: string }): Promise<boolean>;
-  dismiss(): void;
+  replace: (input: { vaultId: string; password: string }) => Promise<boolean>;
+  dismiss: () => void;
 }
 
 const empty = { busy: false, error: null, recoveryCode: null };

@@ -21,6 +21,7 @@ function wrongCallsDoNotCompile(vault: VaultService) {
   // @ts-expect-error a payload of another operation
   void vault.op('clients.get', { planId: 'p' });
   // @ts-expect-error a string that is not known to be an operation name
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- widening to string is what this line proves fails to compile
   void vault.op('clients.get' as string, { clientId: 'c' });
 }
 

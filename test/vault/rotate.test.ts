@@ -135,7 +135,6 @@ describe('change-password --rotate-data-key', () => {
       expect((await call('clients.list', { status: 'all' })).map((c) => c.legalName), step).toEqual(['Amara Okafor']);
       await call('vault.lock', {});
       expect((await fs.readdir(paths.dir)).filter((n) => /next|old|rotate/.test(n)), step).toEqual([]);
-      await fs.rm(paths.lockout, { force: true });
     }
   });
 

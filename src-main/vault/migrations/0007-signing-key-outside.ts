@@ -8,7 +8,7 @@
 // lost its key) is added to audit_signing_keys, as frozen as the first, and the move itself is
 // an audit entry (audit.signingKey.move, written by the vault worker).
 
-import type { Migration } from './index.js';
+import type { Migration } from './migration.js';
 
 export const SIGNING_KEY_OUTSIDE_VERSION = 7;
 
