@@ -8,6 +8,7 @@ export const LABELS = {
   passwordKek: 'alcove/v1/kek/password',
   recoveryKek: 'alcove/v1/kek/recovery',
   headerMac: 'alcove/v1/header-mac',
+  lockoutMac: 'alcove/v1/lockout-mac',
 } as const;
 
 export function hkdf(ikm: Buffer, salt: Buffer, label: string, length = 32): Buffer {
@@ -30,6 +31,11 @@ export function recoveryKek(recoveryCode: Buffer, salt: Buffer): Buffer {
 
 export function headerMacKey(secretKey: Buffer, vaultId: string): Buffer {
   return hkdf(secretKey, Buffer.from(vaultId, 'utf8'), LABELS.headerMac);
+}
+
+/** Authenticates the wrong-attempt counter (lockout.ts): from the secret key, like the header's. */
+export function lockoutMacKey(secretKey: Buffer, vaultId: string): Buffer {
+  return hkdf(secretKey, Buffer.from(vaultId, 'utf8'), LABELS.lockoutMac);
 }
 
 export interface Wrapped {

@@ -72,6 +72,7 @@ export async function createVault(req: CreateRequest): Promise<void> {
       displayName: req.displayName,
       createdAt: req.now.toISOString(),
       secretKeyId: secretKeyId(req.secretKey),
+      lockoutCounter: 'mac-v1',
       slots: {
         password: await passwordSlot(vaultId, req.password, req.secretKey, req.kdfCost, dek),
         recovery: { salt: recoverySalt.toString('hex'), wrapped: wrapKey(rKek, dek, slotAad(vaultId, 'recovery')) },

@@ -31,6 +31,11 @@ export const HeaderBody = z.strictObject({
     password: z.strictObject({ kdf: KdfParams, wrapped: WrappedSchema }),
     recovery: z.strictObject({ salt: hex(16), wrapped: WrappedSchema }),
   }),
+  /**
+   * The wrong-attempt counter beside this header is authenticated (lockout.ts), so a missing or
+   * invalid one is a pause begun. Absent in vaults from before; added at their next unlock.
+   */
+  lockoutCounter: z.literal('mac-v1').optional(),
 });
 export type HeaderBody = z.infer<typeof HeaderBody>;
 

@@ -2,14 +2,17 @@
 // remain; the fifth starts a one-minute pause that doubles with each further failure. The
 // state is written to disk at once, so quitting and restarting does not reset it.
 //
-// The state is signed with the vault's audit signing key, which lives in the key store and not
-// in the vault folder (issue 12): someone with access to the folder alone can neither reset the
-// count by editing the file nor by deleting it. Once a vault has a signed state, a missing or
-// invalid one counts as a pause already begun (it is written as such at once), and that it was
-// missing or invalid is recorded in the pending audit. A vault from before signing (no signing
-// key yet) has no state to lose: its missing file is the zero state, as it always was.
+// The counter is authenticated with an HMAC whose key comes from the vault's secret key, like
+// the header's (issue 12): the secret key is never in the vault folder, and every way to try a
+// password needs it, so the app and the CLI (each with its own copy) check the same counter,
+// while someone with access to the folder alone can neither reset the count by editing the
+// file nor by deleting it. The header says whether the counter is authenticated
+// (`lockoutCounter`); from then on a missing or invalid counter counts as a pause already begun
+// (written as such at once), and that it was missing or invalid is recorded in the pending
+// audit. A vault from before (no mark in its header) reads its counter as written, a missing one
+// as zero, until its next unlock marks it.
 
-import { createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { z } from 'zod';
 import { AlcoveError } from '../errors.js';
@@ -22,7 +25,7 @@ const MAX_PAUSE_SECONDS = 24 * 60 * 60;
 const LockoutFile = z.strictObject({
   failures: z.number().int().min(0),
   lockedUntil: z.number().min(0),
-  signature: z.string().regex(/^[0-9a-f]{128}$/).optional(),
+  mac: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
 type LockoutState = { failures: number; lockedUntil: number };
 
@@ -34,34 +37,29 @@ export type LockoutAnomaly = 'LOCKOUT_STATE_MISSING' | 'LOCKOUT_STATE_INVALID';
 export const LOCKOUT_STATE_ACTION = 'vault.lockout.state';
 
 export interface LockoutOptions {
-  /** The vault whose state this is: part of what is signed, so a state cannot move between vaults. */
+  /** The vault whose counter this is: part of what is authenticated, so it cannot move between vaults. */
   vaultId: string;
-  /** The vault's signing key; null for a vault from before signing (unsigned state, as before). */
-  signer: KeyObject | null;
-  /**
-   * Whether this vault must have a signed state on disk: it had a signing key before this
-   * attempt began (every vault made since signing writes its zero state at creation).
-   */
-  established: boolean;
+  /** lockoutMacKey(secret key, vault id): authenticates every state written. */
+  macKey: Buffer;
+  /** The header says the counter is authenticated: a missing or unauthenticated one is a pause. */
+  required: boolean;
   /** Told once per anomaly, so it is recorded (the service enters it in the pending audit). */
   onAnomaly?: (anomaly: LockoutAnomaly) => Promise<void>;
   now?: Clock;
 }
 
-function message(vaultId: string, s: LockoutState): Buffer {
-  return Buffer.from(`alcove-lockout/v1\n${vaultId}\n${s.failures}\n${s.lockedUntil}\n`, 'utf8');
+function mac(macKey: Buffer, vaultId: string, s: LockoutState): Buffer {
+  return createHmac('sha256', macKey).update(`alcove-lockout/v1\n${vaultId}\n${s.failures}\n${s.lockedUntil}\n`, 'utf8').digest();
 }
 
 export class Lockout {
   private readonly now: Clock;
-  private readonly publicKey: KeyObject | null;
 
   constructor(
     private readonly file: string,
     private readonly options: LockoutOptions,
   ) {
     this.now = options.now ?? Date.now;
-    this.publicKey = options.signer ? createPublicKey(options.signer) : null;
   }
 
   private async read(): Promise<LockoutState> {
@@ -70,14 +68,14 @@ export class Lockout {
       text = await fs.readFile(this.file, 'utf8');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-      if (!this.publicKey || !this.options.established) return { failures: 0, lockedUntil: 0 };
-      return this.pauseBegun('LOCKOUT_STATE_MISSING');
+      return this.options.required ? this.pauseBegun('LOCKOUT_STATE_MISSING') : { failures: 0, lockedUntil: 0 };
     }
     const state = this.believe(text);
-    return state ?? this.pauseBegun('LOCKOUT_STATE_INVALID');
+    if (state) return state;
+    return this.options.required ? this.pauseBegun('LOCKOUT_STATE_INVALID') : this.legacyDamaged();
   }
 
-  /** The stored state when it parses and (for a signed vault) its signature verifies. */
+  /** The stored state when it parses and (once the header requires it) its MAC checks out. */
   private believe(text: string): LockoutState | null {
     let parsed;
     try {
@@ -87,13 +85,16 @@ export class Lockout {
     }
     if (!parsed.success) return null;
     const state = { failures: parsed.data.failures, lockedUntil: parsed.data.lockedUntil };
-    if (!this.publicKey) return state;
-    if (!parsed.data.signature) return null;
-    try {
-      return verify(null, message(this.options.vaultId, state), this.publicKey, Buffer.from(parsed.data.signature, 'hex')) ? state : null;
-    } catch {
-      return null;
-    }
+    if (!this.options.required) return state;
+    if (!parsed.data.mac) return null;
+    const expected = mac(this.options.macKey, this.options.vaultId, state);
+    const given = Buffer.from(parsed.data.mac, 'hex');
+    return given.length === expected.length && timingSafeEqual(given, expected) ? state : null;
+  }
+
+  /** Before authentication, as before: a damaged counter must not become a way around the pause. */
+  private legacyDamaged(): LockoutState {
+    return { failures: FREE_ATTEMPTS, lockedUntil: this.now() + FIRST_PAUSE_SECONDS * 1000 };
   }
 
   /** A missing or damaged state is a pause already begun, never a reset; written, then recorded. */
@@ -105,8 +106,7 @@ export class Lockout {
   }
 
   private async write(state: LockoutState): Promise<void> {
-    const signature = this.options.signer ? sign(null, message(this.options.vaultId, state), this.options.signer).toString('hex') : undefined;
-    await writeFileAtomic(this.file, JSON.stringify({ ...state, ...(signature ? { signature } : {}) }));
+    await writeFileAtomic(this.file, JSON.stringify({ ...state, mac: mac(this.options.macKey, this.options.vaultId, state).toString('hex') }));
   }
 
   /** Throws LOCKED_OUT while a pause is running. */
@@ -136,7 +136,7 @@ export class Lockout {
     );
   }
 
-  /** The count back to zero: a signed zero state, kept (not a deleted file, which now means a pause). */
+  /** The count back to zero: an authenticated zero state, kept (not a deleted file, which now means a pause). */
   async recordSuccess(): Promise<void> {
     await this.write({ failures: 0, lockedUntil: 0 });
   }

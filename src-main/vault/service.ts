@@ -9,13 +9,14 @@ import path from 'node:path';
 import { AlcoveError } from '../errors.js';
 import { calibrate, KDF_FLOOR, type KdfCost } from '../crypto/kdf.js';
 import { formatRecoveryCode, formatSecretKey, newRecoveryCode, newSecretKey, parseSecretKey, wipe } from '../crypto/secrets.js';
-import { shred } from '../fs/atomic.js';
+import { shred, writeFileAtomic } from '../fs/atomic.js';
 import { silentLog, type Log } from '../log/logger.js';
 import { clearVaultIdentifiers, setVaultIdentifiers } from '../log/scrub.js';
 import type { SecretKeySource } from './engine.js';
-import { parseHeader, VaultIdSchema } from './header.js';
+import { parseHeader, serialiseHeader, verifyHeaderMac, VaultIdSchema } from './header.js';
 import type { SecretKeyStore } from './keystore.js';
 import { LOCKOUT_STATE_ACTION, Lockout, type LockoutAnomaly } from './lockout.js';
+import { headerMacKey, lockoutMacKey } from '../crypto/keys.js';
 import { assertAcceptablePassword } from './password-policy.js';
 import { vaultPaths, vaultsDir, type VaultPaths } from './paths.js';
 import { VaultWorkerClient } from './worker-client.js';
@@ -200,7 +201,7 @@ export class VaultService {
         }
         // The wrong-attempt counter exists from the start, signed: from now on a missing one
         // means someone removed it, and counts as a pause already begun.
-        await (await this.lockoutFor(vaultId)).recordSuccess();
+        await (await this.lockoutFor(vaultId, secretKey)).recordSuccess();
         this.log.info('vault.created', { vaultId });
         return {
           vaultId,
@@ -270,22 +271,50 @@ export class VaultService {
   }
 
   /**
-   * The wrong-attempt counter, signed with the vault's signing key (issue 12). Ask for it before
-   * anything else makes a signing key for this vault: `established` is whether the vault had one
-   * already, and only then must a signed counter exist (a vault from before signing is not paused
-   * by its upgrade). A missing or altered counter starts a pause and waits in `pending`.
+   * The wrong-attempt counter, authenticated with a key from the vault's secret key (issue 12;
+   * lockout.ts). The header says whether it must be: a vault from before reads its counter as
+   * written until markLockoutCounter. A header that does not verify with this secret key (a
+   * mistyped key, a tampered header) cannot check the counter either: it is read as written,
+   * and the attempt fails on the header (SECRET_KEY_INVALID, HEADER_TAMPERED) before any password
+   * is tried or counted. A missing or altered counter starts a pause and waits in `pending`.
    */
-  private async lockoutFor(vaultId: string, pending?: () => Promise<PendingAudit>): Promise<Lockout> {
-    const established = (await this.keystore.getSigningKey(vaultId).catch(() => null)) !== null;
-    const signer = await this.signerFor(vaultId, { create: true });
-    return new Lockout(vaultPaths(this.home, vaultId).lockout, {
+  private async lockoutFor(vaultId: string, secretKey: Buffer, pending?: () => Promise<PendingAudit>): Promise<Lockout> {
+    const paths = vaultPaths(this.home, vaultId);
+    let required: boolean;
+    const macKey = headerMacKey(secretKey, vaultId);
+    try {
+      const header = parseHeader(await fs.readFile(paths.header, 'utf8'));
+      verifyHeaderMac(header, macKey);
+      required = header.body.lockoutCounter === 'mac-v1';
+    } catch {
+      required = false;
+    } finally {
+      wipe(macKey);
+    }
+    return new Lockout(paths.lockout, {
       vaultId,
-      signer,
-      established,
+      macKey: lockoutMacKey(secretKey, vaultId),
+      required,
       now: this.now,
       ...(pending ? { onAnomaly: async (anomaly: LockoutAnomaly) => (await pending()).add({ time: this.now(), action: LOCKOUT_STATE_ACTION, outcome: anomaly }) } : {}),
     });
   }
+
+  /** A vault from before authenticated counters gets the mark in its header (after a success). */
+  private async markLockoutCounter(vaultId: string, secretKey: Buffer): Promise<void> {
+    const paths = vaultPaths(this.home, vaultId);
+    const macKey = headerMacKey(secretKey, vaultId);
+    try {
+      const header = parseHeader(await fs.readFile(paths.header, 'utf8'));
+      verifyHeaderMac(header, macKey);
+      if (header.body.lockoutCounter === 'mac-v1') return;
+      await writeFileAtomic(paths.header, serialiseHeader({ ...header.body, lockoutCounter: 'mac-v1' }, macKey));
+    } finally {
+      wipe(macKey);
+    }
+  }
+
+
 
 
   /** The witness files of a vault (the key store's folder, and any the user added). */
@@ -368,16 +397,19 @@ export class VaultService {
       const paths = vaultPaths(this.home, vaultId);
       // Read before the signing key is made for a vault that has none (from before signing).
       const waiting = await (await this.pendingFor(vaultId, { legacy: true })).read();
-      const lockout = await this.lockoutFor(vaultId, () => this.pendingFor(vaultId));
       const pending = await this.pendingFor(vaultId);
       let key: Buffer | null = null;
+      let lockout: Lockout | null = null;
       try {
-        await lockout.assertNotLockedOut();
+        // The secret key first: the counter is authenticated with a key from it.
         const secret = await this.secretKeyFor(vaultId, typedSecretKey);
         key = secret.key;
+        lockout = await this.lockoutFor(vaultId, key, () => this.pendingFor(vaultId));
+        await lockout.assertNotLockedOut();
         const opened = await open({ paths, secretKey: new Uint8Array(key), source: secret.source, now: this.now(), pending: waiting });
         await pending.clear();
         await lockout.recordSuccess();
+        await this.markLockoutCounter(vaultId, key);
         if (secret.source === 'user') await this.keystore.put(vaultId, key);
         if (this.lockEpoch !== epoch) {
           // A lock arrived meanwhile: close what this unlock opened (the lock's own call may
@@ -392,7 +424,7 @@ export class VaultService {
         return this.status();
       } catch (err) {
         if (err instanceof AlcoveError && err.code === 'VAULT_LOCKED' && this.lockEpoch !== epoch) throw err;
-        const counted = await this.countFailure(lockout, err, vaultId);
+        const counted = lockout ? await this.countFailure(lockout, err, vaultId) : err;
         await this.recordClosedEvent(pending, action, counted);
         // A wrong password still counts when a lock came meanwhile, but the answer is the same
         // either way (locked), so a lock cannot be used to learn more than a plain attempt.
@@ -507,8 +539,8 @@ export class VaultService {
   ): Promise<T> {
     await this.assertExists(vaultId);
     const paths = vaultPaths(this.home, vaultId);
-    const lockout = await this.lockoutFor(vaultId, () => this.pendingFor(vaultId));
     const pending = await this.pendingFor(vaultId);
+    let lockout: Lockout | null = null;
     const record = async (outcome: string) => {
       const event: AuditEvent = { time: this.now(), action, outcome };
       if (this.open?.vaultId === vaultId) await this.worker.call('auditEvent', { event });
@@ -516,16 +548,17 @@ export class VaultService {
     };
     let key: Buffer | null = null;
     try {
-      await lockout.assertNotLockedOut();
       await check();
       const secret = await this.secretKeyFor(vaultId);
       key = secret.key;
+      lockout = await this.lockoutFor(vaultId, key, () => this.pendingFor(vaultId));
+      await lockout.assertNotLockedOut();
       const out = await run({ paths, secretKey: new Uint8Array(key), source: secret.source });
       await lockout.recordSuccess();
       await record('ok');
       return out;
     } catch (err) {
-      const counted = await this.countFailure(lockout, err, vaultId);
+      const counted = lockout ? await this.countFailure(lockout, err, vaultId) : err;
       await record(counted instanceof AlcoveError ? counted.code : 'INTERNAL').catch(() => undefined);
       throw counted;
     } finally {
@@ -628,16 +661,17 @@ export class VaultService {
    * counts towards the pause and is audited, so deleting is no way around either.
    */
   private async proveSecret(vaultId: string, paths: VaultPaths, proof: SecretProof): Promise<void> {
-    const lockout = await this.lockoutFor(vaultId, () => this.pendingFor(vaultId));
     const pending = await this.pendingFor(vaultId);
     let key: Buffer | null = null;
+    let lockout: Lockout | null = null;
     try {
-      await lockout.assertNotLockedOut();
       const secret = await this.secretKeyFor(vaultId);
       key = secret.key;
+      lockout = await this.lockoutFor(vaultId, key, () => this.pendingFor(vaultId));
+      await lockout.assertNotLockedOut();
       await this.worker.call('proveSecret', { paths, secretKey: new Uint8Array(key), source: secret.source, ...proof });
     } catch (err) {
-      const counted = await this.countFailure(lockout, err, vaultId);
+      const counted = lockout ? await this.countFailure(lockout, err, vaultId) : err;
       const outcome = counted instanceof AlcoveError ? counted.code : 'INTERNAL';
       // Into the open vault's log when it is this vault, else kept aside until the next unlock.
       if (this.open?.vaultId === vaultId) {
