@@ -53,8 +53,10 @@ test('create → recovery kit → unlock → the empty workspace', async ({ page
   await expect(page.getByRole('heading', { name: 'Your vault is ready' })).toBeVisible();
   await lookAtScreen(page, '06-workspace-clients');
 
-  // The vault really is on disk, and the secret key sits in this computer's key store.
-  expect(readdirSync(path.join(alcove.home, 'keystore'))).toHaveLength(1);
+  // The vault really is on disk, and its secret key and audit signing key sit in this
+  // computer's key store, outside the vault folder.
+  const [vaultId] = readdirSync(path.join(alcove.home, 'vaults'));
+  expect(readdirSync(path.join(alcove.home, 'keystore')).filter((f) => !f.endsWith('.witness.jsonl')).sort()).toEqual([`${vaultId}.key`, `${vaultId}.signing-key`]);
   expect(existsSync(path.join(alcove.home, 'vaults'))).toBe(true);
 });
 

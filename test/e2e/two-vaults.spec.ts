@@ -49,7 +49,9 @@ test('two vaults on one computer stay apart', async ({ page, alcove }) => {
   await workspace.expectOpen('Jonas Weber, LCSW');
   await expect(page.getByText('Dr. Amara Diallo')).toHaveCount(0);
 
-  // Separate folders and separate secret keys on disk.
-  expect(readdirSync(path.join(alcove.home, 'vaults'))).toHaveLength(2);
-  expect(readdirSync(path.join(alcove.home, 'keystore'))).toHaveLength(2);
+  // Separate folders, and separate secret keys and audit signing keys on disk.
+  const vaultIds = readdirSync(path.join(alcove.home, 'vaults')).sort();
+  expect(vaultIds).toHaveLength(2);
+  const keys = readdirSync(path.join(alcove.home, 'keystore')).filter((f) => !f.endsWith('.witness.jsonl')).sort();
+  expect(keys).toEqual(vaultIds.flatMap((id) => [`${id}.key`, `${id}.signing-key`]));
 });
