@@ -35,6 +35,8 @@ export interface CoreOptions {
   systemIdleMs?: () => number;
   /** A practice policy's cap on the lock timeout, in minutes. */
   policyCapMinutes?: number | null;
+  /** The OS folder dialog (Electron's), for folders the user picks; none in the CLI. */
+  chooseFolder?: (purpose: 'witness') => Promise<string | null>;
 }
 
 export interface AlcoveCore {
@@ -79,7 +81,7 @@ export function createCore(options: CoreOptions): AlcoveCore {
   vault.onLocked((reason) => {
     if (lock.current === 'unlocked') lock.markLocked(reason === 'deleted' ? 'deleted' : 'crash');
   });
-  const handlers = createHandlers({ vault, lock, flushes, clipboard, policyCapMinutes, log });
+  const handlers = createHandlers({ vault, lock, flushes, clipboard, policyCapMinutes, log, ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}) });
   const dispatch = createDispatcher({ handlers, isUnlocked: () => vault.isUnlocked, log, audit: (e) => vault.auditEvent(e) });
   return {
     vault,

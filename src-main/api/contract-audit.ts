@@ -28,6 +28,8 @@ const verification = z.strictObject({
   witnesses: z.array(z.strictObject({ source: z.string(), treeSize: z.number(), signedAt: z.string() })).optional(),
 });
 
+const witnessFolders = z.strictObject({ keyFolder: z.string(), folders: z.array(z.string()) });
+
 const disclosureRow = z.strictObject({
   disclosureId: id,
   disclosedOn: z.string(),
@@ -68,6 +70,12 @@ export const AUDIT_CONTRACT = {
     true,
     'audit.checkpoint',
   ),
+  /** Where every signed checkpoint is also kept, outside the vault (issue 12's witnesses). */
+  'audit.witnessFolders': spec(z.strictObject({}), witnessFolders, true),
+  /** Add a folder the user picks in the main process's own folder dialog (no path from the page). */
+  'audit.addWitnessFolder': spec(z.strictObject({}), witnessFolders.extend({ added: z.boolean() }), true, 'settings.update'),
+  /** Stop witnessing in one of the chosen folders (named as listed; any other is NOT_FOUND). */
+  'audit.removeWitnessFolder': spec(z.strictObject({ folder: z.string().min(1).max(4096) }), witnessFolders, true, 'settings.update'),
   'disclosures.record': spec(
     z.strictObject({
       clientId: id,

@@ -11,6 +11,7 @@ import { INSTRUMENTS } from '../records/measures/instruments.js';
 import { sessionHandlers, type SessionDeps } from './handlers-session.js';
 import { lockHandlers } from './handlers-lock.js';
 import { applyPreview } from '../redaction/preview.js';
+import { AlcoveError } from '../errors.js';
 
 export type Handlers = {
   [M in MethodName]: (input: z.output<Contract[M]['input']>) => Promise<z.input<Contract[M]['output']>>;
@@ -18,6 +19,8 @@ export type Handlers = {
 
 export interface Core extends SessionDeps {
   vault: VaultService;
+  /** A folder the user picks in the main process's own dialog (null when cancelled or none). */
+  chooseFolder?: (purpose: 'witness') => Promise<string | null>;
 }
 
 /** Methods whose vault-worker operation has the same name are forwarded as they are. */
@@ -30,6 +33,11 @@ export function createHandlers(core: Core): Handlers {
   const session = sessionHandlers(core);
   // The dispatcher has checked the input against the method's schema, which describes the
   // operation's input (the contract tests run every method through the worker).
+  const openVaultId = () => {
+    const status = vault.status();
+    if (status.state !== 'unlocked') throw new AlcoveError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    return status.vaultId;
+  };
   const forward = <N extends Forwarded>(name: N) => (input: OpInput<N>) => vault.op(name, input);
   const forwarded = Object.fromEntries(FORWARDED.map((name) => [name, forward(name)])) as unknown as {
     [M in Forwarded]: Handlers[M];
@@ -41,6 +49,14 @@ export function createHandlers(core: Core): Handlers {
       if (place) session.rememberPlace(place);
       return vault.op('notes.sign', input);
     },
+    'audit.witnessFolders': () => vault.witnessFolders(openVaultId()),
+    'audit.addWitnessFolder': async () => {
+      const vaultId = openVaultId();
+      const chosen = core.chooseFolder ? await core.chooseFolder('witness') : null;
+      if (!chosen) return { ...(await vault.witnessFolders(vaultId)), added: false };
+      return { ...(await vault.addWitnessFolder(vaultId, chosen)), added: true };
+    },
+    'audit.removeWitnessFolder': ({ folder }) => vault.removeWitnessFolder(openVaultId(), folder),
     'measures.instruments': async () => INSTRUMENTS,
     'redaction.apply': async (input) => applyPreview(input),
     'vault.list': () => vault.list(),

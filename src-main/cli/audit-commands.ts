@@ -10,7 +10,6 @@ import { auditScope } from '../audit/scope.js';
 import { CheckpointFileSchema, SignedCheckpointSchema } from '../audit/checkpoint.js';
 import { AuditExportSchema, EXPORT_FORMAT, verifyExport, type OldCheckpoint } from '../audit/export.js';
 import { witnessSummary, type VerificationResult } from '../audit/verification.js';
-import { witnessFolders, saveWitnessFolders } from '../audit/witness.js';
 import type { CliContext } from './context.js';
 import { withUnlockedVault } from './unlocked.js';
 
@@ -131,24 +130,11 @@ export function registerAuditCommands(program: Command, ctx: CliContext): void {
     .option('--remove-folder <dir>', 'stop witnessing in this folder (its file is left as it is)')
     .action(async (opts: { vault: string; addFolder?: string; removeFolder?: string }) => {
       const vault = ctx.core().vault;
-      if (!(await vault.list()).some((v) => v.vaultId === opts.vault)) throw new AlcoveError('NOT_FOUND', 'There is no vault with that id on this computer.');
-      const keyFolder = vault.keyFolder;
-      let folders = await witnessFolders(keyFolder, opts.vault);
-      if (opts.addFolder) {
-        const dir = path.resolve(opts.addFolder);
-        const stat = await fs.stat(dir).catch(() => null);
-        if (!stat?.isDirectory()) throw new AlcoveError('VALIDATION_FAILED', `There is no folder at ${dir}. Create it (or mount the drive) first.`);
-        const inside = path.relative(vault.vaultsFolder, dir);
-        if (inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside))) {
-          throw new AlcoveError('VALIDATION_FAILED', `The folder ${dir} is inside the vaults folder; a witness there is rewritten along with the vault. Choose a folder outside it.`);
-        }
-        if (!folders.includes(dir) && path.resolve(keyFolder) !== dir) folders = [...folders, dir];
-      }
-      if (opts.removeFolder) {
-        const dir = path.resolve(opts.removeFolder);
-        folders = folders.filter((f) => f !== dir);
-      }
-      if (opts.addFolder || opts.removeFolder) await saveWitnessFolders(keyFolder, opts.vault, folders);
+      const listed = await vault.witnessFolders(opts.vault);
+      const keyFolder = listed.keyFolder;
+      let folders = listed.folders;
+      if (opts.addFolder) ({ folders } = await vault.addWitnessFolder(opts.vault, opts.addFolder));
+      if (opts.removeFolder && folders.includes(path.resolve(opts.removeFolder))) ({ folders } = await vault.removeWitnessFolder(opts.vault, opts.removeFolder));
       const files = await vault.witnessFiles(opts.vault);
       ctx.print({ vaultId: opts.vault, folders: [keyFolder, ...folders], files }, [`Every checkpoint of this vault is witnessed in:`, ...files.map((f) => `  ${f}`)].join('\n'));
     });

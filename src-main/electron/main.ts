@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, clipboard, ipcMain, nativeTheme, powerMonitor, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, nativeTheme, powerMonitor, protocol, safeStorage, session } from 'electron';
 import { createCore, type AlcoveCore } from '../core.js';
 import { createLogger, errorFields } from '../log/logger.js';
 import { resolveHome } from '../vault/paths.js';
@@ -76,6 +76,17 @@ async function start(): Promise<void> {
     windowsListening: () => appPages().length,
     clipboard: { readText: () => clipboard.readText(), clear: () => clipboard.clear() },
     systemIdleMs: () => powerMonitor.getSystemIdleTime() * 1000,
+    // The folder comes from the OS dialog main opens itself, never as a path from the page.
+    chooseFolder: async () => {
+      const parent = BrowserWindow.getFocusedWindow();
+      const options = {
+        title: 'Choose a folder for copies of the audit checkpoints',
+        buttonLabel: 'Keep copies here',
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      };
+      const picked = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return picked.canceled ? null : (picked.filePaths[0] ?? null);
+    },
   });
 
   hardenSession(session.defaultSession);

@@ -51,6 +51,8 @@ export interface WorkerRequests {
   lock: { args: { reason?: string; now?: number }; result: null };
   /** A standalone audit entry on the open vault (events with no change of their own). */
   auditEvent: { args: { event: AuditEvent }; result: null };
+  /** The witness files of the open vault changed (a folder added or removed in Settings). */
+  setWitnesses: { args: { witnesses: string[] }; result: null };
   status: { args: Record<string, never>; result: { open: boolean; vaultId: string | null; databaseOpen: boolean } };
   /** A domain operation on the open database (see ops.ts). */
   op: { args: { name: OpName; input: unknown; now: number; audit?: { action: AuditAction } }; result: unknown };

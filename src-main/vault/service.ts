@@ -26,7 +26,7 @@ import { PendingAudit } from './pending-audit.js';
 import { takeAuditAction } from '../audit/scope.js';
 import { lockAction, type AuditEvent } from '../audit/vault-audit.js';
 import { newSigningKey, signingKeyFromDer } from '../audit/store.js';
-import { witnessFiles } from '../audit/witness.js';
+import { saveWitnessFolders, witnessFiles, witnessFolders } from '../audit/witness.js';
 import type { AuditKeys } from './protocol.js';
 import type { AuditAction } from '../audit/actions.js';
 
@@ -330,6 +330,50 @@ export class VaultService {
   /** The folder the key store keeps its files in (and the first witness file). */
   get keyFolder(): string {
     return this.keystore.folder;
+  }
+
+  /**
+   * The folders that keep a copy of every signed checkpoint of this vault: the key store's own
+   * (always) and those the user chose (a backup drive, a synced folder), remembered beside the
+   * keys, outside the vault.
+   */
+  async witnessFolders(vaultId: string): Promise<{ keyFolder: string; folders: string[] }> {
+    await this.assertExists(vaultId);
+    return { keyFolder: this.keystore.folder, folders: await witnessFolders(this.keystore.folder, vaultId) };
+  }
+
+  /** Add a folder of the user's choosing; it must exist and lie outside the vaults folder. */
+  async addWitnessFolder(vaultId: string, folder: string): Promise<{ keyFolder: string; folders: string[] }> {
+    const { keyFolder, folders } = await this.witnessFolders(vaultId);
+    const dir = path.resolve(folder);
+    const stat = await fs.stat(dir).catch(() => null);
+    if (!stat?.isDirectory()) throw new AlcoveError('VALIDATION_FAILED', `There is no folder at ${dir}. Create it (or mount the drive) first.`);
+    const inside = path.relative(this.vaultsFolder, dir);
+    if (inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside))) {
+      throw new AlcoveError('VALIDATION_FAILED', `The folder ${dir} is inside the vaults folder; a witness there is rewritten along with the vault. Choose a folder outside it.`);
+    }
+    if (folders.includes(dir) || path.resolve(keyFolder) === dir) return { keyFolder, folders };
+    const next = [...folders, dir];
+    await saveWitnessFolders(keyFolder, vaultId, next);
+    await this.refreshWitnesses(vaultId);
+    return { keyFolder, folders: next };
+  }
+
+  /** Stop witnessing in a chosen folder (its file is left as it is). */
+  async removeWitnessFolder(vaultId: string, folder: string): Promise<{ keyFolder: string; folders: string[] }> {
+    const { keyFolder, folders } = await this.witnessFolders(vaultId);
+    const dir = path.resolve(folder);
+    if (!folders.includes(dir)) throw new AlcoveError('NOT_FOUND', 'That folder is not one this vault witnesses in.');
+    const next = folders.filter((f) => f !== dir);
+    await saveWitnessFolders(keyFolder, vaultId, next);
+    await this.refreshWitnesses(vaultId);
+    return { keyFolder, folders: next };
+  }
+
+  /** The open vault's worker witnesses to the folders as they are now (from the next checkpoint on). */
+  private async refreshWitnesses(vaultId: string): Promise<void> {
+    if (this.open?.vaultId !== vaultId) return;
+    await this.worker.call('setWitnesses', { witnesses: await witnessFiles(this.keystore.folder, vaultId) });
   }
 
   /**

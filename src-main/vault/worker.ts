@@ -266,6 +266,12 @@ const handlers: Handlers = {
     return null;
   },
 
+  async setWitnesses(a) {
+    if (!current) throw new AlcoveError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    current.witnesses = [...a.witnesses];
+    return null;
+  },
+
   async status() {
     return { open: current !== null, vaultId: current?.vaultId ?? null, databaseOpen: current?.db.open ?? false };
   },

@@ -1,6 +1,6 @@
 // Settings for the open vault: the practitioner profile (who signs), change the password (only
 // the password's key slot is rewritten, unless the data key is replaced too), a new recovery
-// code, and the automatic lock.
+// code, where copies of the audit checkpoints are kept, and the automatic lock.
 
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import type { OpenVault } from '../api.js';
@@ -10,6 +10,7 @@ import { NewPasswordFields } from '../components/NewPasswordFields.js';
 import { ScreenHeading } from '../components/ScreenHeading.js';
 import { LockSettingsPanel } from '../lock/LockSettingsPanel.js';
 import { NewRecoveryCode } from './NewRecoveryCode.js';
+import { WitnessFolders } from './WitnessFolders.js';
 import { ProfileForm } from './ProfileForm.js';
 import { useSettings } from '../stores/settings.js';
 import { useShallow } from 'zustand/react/shallow';
@@ -79,6 +80,7 @@ export function SettingsSection({ vault }: { vault: OpenVault }) {
       <ProfileForm />
       <ChangePassword vault={vault} />
       <NewRecoveryCode vault={vault} />
+      <WitnessFolders />
       <LockSettingsPanel />
     </>
   );

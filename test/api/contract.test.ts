@@ -54,6 +54,9 @@ const VALID: Record<MethodName, unknown> = {
   'audit.page': { action: 'note.sign', limit: 20 },
   'audit.verify': {},
   'audit.checkpoint': {},
+  'audit.witnessFolders': {},
+  'audit.addWitnessFolder': {},
+  'audit.removeWitnessFolder': { folder: '/media/backup/alcove' },
   'disclosures.record': { clientId: VAULT, disclosedOn: '2026-11-01', recipientName: 'County Court', description: 'Attendance letter', purpose: 'Court order', basis: 'Subpoena 24-117', method: 'Fax' },
   'disclosures.accounting': { clientId: VAULT },
   'redaction.preview': { text: 'Seen with her sister Ama on 3/14.', clientId: VAULT },
@@ -65,7 +68,9 @@ const VALID: Record<MethodName, unknown> = {
 const NO_PHI = new Set<MethodName>(['vault.list', 'vault.status', 'vault.assessPassword', 'vault.create', 'vault.unlock', 'vault.recover', 'vault.lock', 'vault.changePassword', 'vault.newRecoveryCode', 'vault.delete', 'measures.instruments',
   'lock.activity', 'lock.flushed', 'lock.getSettings', 'lock.setSettings', 'session.rememberPlace', 'session.lastPlace', 'clipboard.copied', 'audit.page', 'diagnostics.reportError', 'redaction.apply',
   // The practitioner's own details (changes are audited all the same).
-  'profile.get']);
+  'profile.get',
+  // Where checkpoint copies are kept: folder paths, no PHI (adding or removing one is audited).
+  'audit.witnessFolders']);
 
 const hostileString = fc.oneof(
   fc.string(),

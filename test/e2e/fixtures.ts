@@ -28,6 +28,8 @@ export interface Alcove {
   clock: FakeClock;
   /** Every event the core raised, in order (what tests wait on). */
   events: { name: EventName; payload: unknown }[];
+  /** Stands in for the OS folder dialog main opens: the folder it will "pick" (null: cancelled). */
+  folderDialog: { next: string | null };
 }
 
 /** Push an event into the page; resolves to how many of the page's listeners heard it. */
@@ -64,6 +66,7 @@ export const test = base.extend<{ alcove: Alcove }, { server: RendererServer }>(
       };
       void emitInto(page, name, payload).then((heard) => (heard === 0 ? unheard() : undefined), unheard);
     };
+    const folderDialog: Alcove['folderDialog'] = { next: null };
     const core = createCore({
       home,
       keystore: new FileSecretKeyStore(home),
@@ -71,6 +74,7 @@ export const test = base.extend<{ alcove: Alcove }, { server: RendererServer }>(
       clock,
       emit,
       windowsListening: () => (page.isClosed() ? 0 : 1),
+      chooseFolder: async () => folderDialog.next,
     });
     await page.exposeBinding(DISPATCH_BINDING, (source, method: unknown, input: unknown) => {
       // The same door check as Electron's IPC: only the app's own top frame may call.
@@ -93,6 +97,7 @@ export const test = base.extend<{ alcove: Alcove }, { server: RendererServer }>(
       },
       clock,
       events,
+      folderDialog,
     };
     await use(alcove);
     // The page goes first: a lock at close then asks no window to flush (a flush waits on
