@@ -112,6 +112,9 @@ describe('no PHI in any log', () => {
     await ok('audit.page', { recordId: clientId });
     await ok('audit.verify', {});
     await ok('audit.checkpoint', {});
+    await ok('audit.witnessFolders', {});
+    await ok('audit.addWitnessFolder', {});
+    await d('audit.removeWitnessFolder', { folder: `${C.path}/${C.name}` });
     // The renderer reports errors as code and component only: a message or a stack (which
     // could carry PHI) is refused at the door, and so is PHI dressed as a code.
     await ok('diagnostics.reportError', { kind: 'render', code: 'TypeError', component: 'NoteEditor' });
