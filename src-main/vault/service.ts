@@ -12,11 +12,11 @@ import { formatRecoveryCode, formatSecretKey, newRecoveryCode, newSecretKey, par
 import { shred, writeFileAtomic } from '../fs/atomic.js';
 import { silentLog, type Log } from '../log/logger.js';
 import { clearVaultIdentifiers, setVaultIdentifiers } from '../log/scrub.js';
-import type { SecretKeySource } from './engine.js';
-import { parseHeader, serialiseHeader, verifyHeaderMac, VaultIdSchema } from './header.js';
+import { readVerifiedHeader, type SecretKeySource } from './engine.js';
+import { parseHeader, serialiseHeader, VaultIdSchema } from './header.js';
 import type { SecretKeyStore } from './keystore.js';
 import { LOCKOUT_STATE_ACTION, Lockout, type LockoutAnomaly } from './lockout.js';
-import { headerMacKey, lockoutMacKey } from '../crypto/keys.js';
+import { lockoutMacKey } from '../crypto/keys.js';
 import { assertAcceptablePassword } from './password-policy.js';
 import { vaultPaths, vaultsDir, type VaultPaths } from './paths.js';
 import { VaultWorkerClient } from './worker-client.js';
@@ -281,15 +281,12 @@ export class VaultService {
   private async lockoutFor(vaultId: string, secretKey: Buffer, pending?: () => Promise<PendingAudit>): Promise<Lockout> {
     const paths = vaultPaths(this.home, vaultId);
     let required: boolean;
-    const macKey = headerMacKey(secretKey, vaultId);
     try {
-      const header = parseHeader(await fs.readFile(paths.header, 'utf8'));
-      verifyHeaderMac(header, macKey);
-      required = header.body.lockoutCounter === 'mac-v1';
+      const { body, macKey } = await readVerifiedHeader(paths, secretKey, 'device');
+      wipe(macKey);
+      required = body.lockoutCounter === 'mac-v1';
     } catch {
       required = false;
-    } finally {
-      wipe(macKey);
     }
     return new Lockout(paths.lockout, {
       vaultId,
@@ -303,16 +300,14 @@ export class VaultService {
   /** A vault from before authenticated counters gets the mark in its header (after a success). */
   private async markLockoutCounter(vaultId: string, secretKey: Buffer): Promise<void> {
     const paths = vaultPaths(this.home, vaultId);
-    const macKey = headerMacKey(secretKey, vaultId);
+    const { body, macKey } = await readVerifiedHeader(paths, secretKey, 'device');
     try {
-      const header = parseHeader(await fs.readFile(paths.header, 'utf8'));
-      verifyHeaderMac(header, macKey);
-      if (header.body.lockoutCounter === 'mac-v1') return;
-      await writeFileAtomic(paths.header, serialiseHeader({ ...header.body, lockoutCounter: 'mac-v1' }, macKey));
+      if (body.lockoutCounter !== 'mac-v1') await writeFileAtomic(paths.header, serialiseHeader({ ...body, lockoutCounter: 'mac-v1' }, macKey));
     } finally {
       wipe(macKey);
     }
   }
+
 
 
 
